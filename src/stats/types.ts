@@ -61,6 +61,12 @@ export interface HistoryCell {
   failures: number
   /** Encoded HDR (µs) of this second's response times; '' when there were none. */
   histogram: string
+  /** This second's sum of response times (ms) and content bytes, min and max (ms): for the
+   * history CSV's cumulative Total Average / Min / Max / Content Size columns. Optional. */
+  totalResponseTime?: number
+  totalContentLength?: number
+  minResponseTime?: number | null
+  maxResponseTime?: number
 }
 
 /** One second of history. `total` is the Aggregated cell; `entries` only with full history. */

@@ -1,0 +1,178 @@
+/**
+ * StatsRecorder: the engine's Recorder. One HDR histogram per (Type, Name) plus Aggregated, failures
+ * by (method, name, error), exceptions by (message, traceback), and a per-second history.
+ *
+ * Hot path: `request()` does two map lookups (type → name → entry, no key string built), a few
+ * additions and two or three histogram increments. Memory stays flat: no per-sample arrays; the
+ * history is one small object per second (encoded histograms, per-entry cells only with fullHistory).
+ */
+import type { Recorder } from '../engine/types.ts'
+import { AGGREGATED } from './types.ts'
+import type { ExceptionData, FailureData, HistorySecond, RunMeta, RunResult, StatsEntryData } from './types.ts'
+import { Acc, SecondAcc } from './accumulators.ts'
+import { compareEntries } from './summary.ts'
+import { percentileMs } from './histogram.ts'
+
+export interface StatsRecorderOptions {
+  /** Keep a per-entry cell in every history second (for --csv-full-history). */
+  fullHistory?: boolean
+  /** Clock in epoch ms (injectable for tests). Default Date.now. */
+  now?: () => number
+}
+
+/** Cheap live numbers for the progress line. */
+export interface LiveSnapshot {
+  /** Seconds since the recorder started. */
+  elapsed: number
+  users: number
+  /** Requests/s and failures/s over the last complete seconds (up to 5). */
+  rps: number
+  fps: number
+  requests: number
+  failures: number
+  /** Whole-run p95 in ms (HDR), null before the first request. */
+  p95: number | null
+}
+
+const RECENT = 5
+
+export class StatsRecorder implements Recorder {
+  readonly fullHistory: boolean
+  readonly startTime: number
+  private readonly now: () => number
+  private readonly byType = new Map<string, Map<string, Acc>>()
+  private readonly total = new Acc('', AGGREGATED)
+  private readonly failures = new Map<string, FailureData>()
+  private readonly exceptions = new Map<string, ExceptionData>()
+  private readonly history: HistorySecond[] = []
+  private userCount = 0
+  /** The second being filled, its Aggregated cell and (full history) per-entry cells. */
+  private sec: number
+  private secTotal = new SecondAcc()
+  private secEntries = new Map<Acc, SecondAcc>()
+
+  constructor(opts: StatsRecorderOptions = {}) {
+    this.fullHistory = opts.fullHistory ?? false
+    this.now = opts.now ?? Date.now
+    this.startTime = this.now() / 1000
+    this.sec = Math.floor(this.startTime)
+  }
+
+  request(type: string, name: string, responseTimeMs: number, contentLength: number, error: string | null): void {
+    const t = this.now() / 1000
+    this.roll(t)
+    let names = this.byType.get(type)
+    if (names === undefined) this.byType.set(type, (names = new Map()))
+    let e = names.get(name)
+    if (e === undefined) names.set(name, (e = new Acc(type, name)))
+    const failed = error !== null
+    e.add(responseTimeMs, contentLength, failed, t)
+    this.total.add(responseTimeMs, contentLength, failed, t)
+    this.secTotal.add(responseTimeMs, contentLength, failed)
+    if (this.fullHistory) {
+      let c = this.secEntries.get(e)
+      if (c === undefined) this.secEntries.set(e, (c = new SecondAcc()))
+      c.add(responseTimeMs, contentLength, failed)
+    }
+    if (failed) this.failure(type, name, error, t)
+  }
+
+  exception(message: string, traceback: string): void {
+    const key = `${message}\u0000${traceback}`
+    const x = this.exceptions.get(key)
+    if (x) x.count++
+    else this.exceptions.set(key, { count: 1, msg: message, traceback, nodes: 'local' })
+  }
+
+  setUserCount(n: number): void {
+    this.roll(this.now() / 1000)
+    this.userCount = n
+  }
+
+  /** Close finished seconds without recording anything (the engine may call this every second). */
+  tick(): void {
+    this.roll(this.now() / 1000)
+  }
+
+  /** Live numbers for a progress line; cost is independent of the request count. */
+  snapshot(): LiveSnapshot {
+    const t = this.now() / 1000
+    this.roll(t)
+    const recent = this.history.slice(-RECENT)
+    const span = Math.max(recent.length, 1)
+    let r = 0
+    let f = 0
+    for (const s of recent) {
+      r += s.total.requests
+      f += s.total.failures
+    }
+    return {
+      elapsed: t - this.startTime,
+      users: this.userCount,
+      rps: r / span,
+      fps: f / span,
+      requests: this.total.numRequests,
+      failures: this.total.numFailures,
+      p95: percentileMs(this.total.hist, 95),
+    }
+  }
+
+  /** Build the results model (history includes the second in progress); recording may continue after. */
+  result(meta: RunMeta): RunResult {
+    this.roll(this.now() / 1000)
+    const entries: StatsEntryData[] = []
+    for (const names of this.byType.values()) for (const e of names.values()) entries.push(e.data(this.startTime))
+    entries.sort(compareEntries)
+    return {
+      formatVersion: 1,
+      meta,
+      entries,
+      total: this.total.data(this.startTime),
+      failures: [...this.failures.values()].map((f) => ({ ...f })),
+      exceptions: [...this.exceptions.values()].map((x) => ({ ...x })),
+      history: [...this.history, this.currentSecond()],
+    }
+  }
+
+  private failure(method: string, name: string, error: string, t: number): void {
+    const key = `${method}\u0000${name}\u0000${error}`
+    const f = this.failures.get(key)
+    if (f) {
+      f.occurrences++
+      f.lastSeen = t
+    } else this.failures.set(key, { method, name, error, occurrences: 1, firstSeen: t, lastSeen: t })
+  }
+
+  /** Move to the second containing `t`, closing the one in progress and filling gaps with empty seconds. */
+  private roll(t: number): void {
+    const s = Math.floor(t)
+    if (s <= this.sec) return
+    this.flushSecond()
+    // A jump of more than a day is a clock change, not idle time: don't fill it.
+    const gap = s - this.sec - 1
+    if (gap > 0 && gap <= 86_400) for (let i = 1; i <= gap; i++) this.history.push(this.emptySecond(this.sec + i))
+    this.sec = s
+  }
+
+  private currentSecond(): HistorySecond {
+    const second: HistorySecond = { time: this.sec, userCount: this.userCount, total: this.secTotal.cell() }
+    if (this.fullHistory) {
+      const cells: Record<string, HistorySecond['total']> = {}
+      for (const [e, c] of this.secEntries) if (c.requests > 0) cells[`${e.type} ${e.name}`] = c.cell()
+      second.entries = cells
+    }
+    return second
+  }
+
+  private flushSecond(): void {
+    this.history.push(this.currentSecond())
+    this.secTotal.reset()
+    for (const c of this.secEntries.values()) c.reset()
+  }
+
+  private emptySecond(time: number): HistorySecond {
+    const s: HistorySecond = { time, userCount: this.userCount, total: { requests: 0, failures: 0, histogram: '' } }
+    if (this.fullHistory) s.entries = {}
+    return s
+  }
+}
