@@ -64,14 +64,3 @@ export async function withRetry<T>(fn: () => Promise<T>, opts: RetryOptions = {}
     }
   }
 }
-
-/** Minimal shape of octokit's hook API (before-after-hook). */
-interface Hookable {
-  hook: { wrap(name: 'request', fn: (request: (o: unknown) => Promise<unknown>, options: unknown) => Promise<unknown>): void }
-}
-
-/** Makes every request of an octokit instance retry per the options above. */
-export function installRetry<T extends Hookable>(octokit: T, opts: RetryOptions = {}): T {
-  octokit.hook.wrap('request', (request, options) => withRetry(() => request(options), opts))
-  return octokit
-}
