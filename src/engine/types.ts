@@ -127,6 +127,8 @@ export interface UserClass {
   host?: string
   wait: Wait
   tasks: Task[]
+  /** Initial per-user variables (copied into each user's vars; captures add to them). */
+  vars?: Record<string, unknown>
   onStart?: TaskFn
   onStop?: TaskFn
 }
@@ -154,6 +156,8 @@ export interface Scenario {
   host: string
   load: LoadSpec
   users: UserClass[]
+  /** Variables every user starts with (user-class vars override them). */
+  vars?: Record<string, unknown>
   /** Path of a thresholds file named in the scenario, resolved against the scenario's folder. */
   thresholds?: string
   hooks?: {
