@@ -72,6 +72,14 @@ export function percentileMs(h: Hist, percent: number): number | null {
  * the bucket's equivalent range) and its count. Cost is one pass over the counts array.
  */
 export function forEachBucket(h: Hist, fn: (ms: number, count: number) => void): void {
+  forEachBucketUs(h, (low, width, c) => fn((low + Math.floor(width / 2)) / 1000, c))
+}
+
+/**
+ * Visit every non-empty bucket in ascending order: its lowest value and its width (both µs, integers)
+ * and its count. Cost: one pass over the counts array, no allocation.
+ */
+export function forEachBucketUs(h: Hist, fn: (lowUs: number, widthUs: number, count: number) => void): void {
   const n = h.countsArrayLength
   let seen = 0
   const total = h.totalCount
@@ -79,6 +87,7 @@ export function forEachBucket(h: Hist, fn: (ms: number, count: number) => void):
     const c = h.getCountAtIndex(i)
     if (c === 0) continue
     seen += c
-    fn(h.medianEquivalentValue(h.valueFromIndex(i)) / 1000, c)
+    const low = h.valueFromIndex(i)
+    fn(low, h.sizeOfEquivalentValueRange(low), c)
   }
 }

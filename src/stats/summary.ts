@@ -5,12 +5,13 @@
  * Locust does not keep exact samples: each response time is rounded into a `response_times` dict
  * (< 100 ms → round(t), < 1000 → round(t, -1), < 10000 → round(t, -2), else round(t, -3); Python's
  * round, half to even) and the median and percentiles are read from that dict. We keep an HDR
- * histogram (µs, 3 significant digits) instead and rebuild the same dict by rounding each bucket's
- * middle value Locust's way. The result equals Locust's except for samples that fall within half a
- * bucket (≤ 0.05 %) of a rounding boundary (e.g. 99.5 ms, 145 ms, 1450 ms), which may land in the
+ * histogram (µs, 3 significant digits) instead and rebuild the same dict by rounding a representative
+ * of each bucket Locust's way (bucketKey). The result equals Locust's except for samples within half
+ * a bucket (≤ 0.05 %) of a rounding boundary (e.g. 99.49 ms vs 99.51 ms), which may land in the
  * neighbouring key. Average, min and max use the exact sums, as Locust does.
  */
-import { decodeHistogram, forEachBucket } from './histogram.ts'
+import { decodeHistogram, forEachBucketUs } from './histogram.ts'
+import type { Hist } from './histogram.ts'
 import { AGGREGATED, PERCENTILE_LABELS, PERCENTILES } from './types.ts'
 import type { PercentileLabel, RunResult, StatsEntryData, StatsRow } from './types.ts'
 
@@ -31,10 +32,42 @@ export function locustKey(ms: number): number {
   return pyRound(ms, -3)
 }
 
+/** Whether a µs value is exactly one of Locust's rounding ties (x.5 ms, x5 ms, x50 ms, x500 ms). */
+function isTie(us: number): boolean {
+  if (us < 100_000) return us % 1000 === 500
+  if (us < 1_000_000) return us % 10_000 === 5000
+  if (us < 10_000_000) return us % 100_000 === 50_000
+  return us % 1_000_000 === 500_000
+}
+
+/**
+ * Locust's key for an HDR bucket [low, low + width) µs. The bucket's middle represents measured
+ * samples best; but when the bucket starts exactly on a tie (6.5 ms, 145 ms), the sample was most
+ * likely that round value itself, which Python rounds half to even, so the start is used.
+ */
+export function bucketKey(lowUs: number, widthUs: number): number {
+  return locustKey((isTie(lowUs) ? lowUs : lowUs + Math.floor(widthUs / 2)) / 1000)
+}
+
 /** Locust's response_times dict, as ascending parallel arrays. */
 export interface LocustDist {
   keys: number[]
   counts: number[]
+}
+
+/** Add a histogram's samples into a Locust response_times dict (key → count). */
+export function addToLocustDict(h: Hist, into: Map<number, number> = new Map()): Map<number, number> {
+  forEachBucketUs(h, (low, width, c) => {
+    const k = bucketKey(low, width)
+    into.set(k, (into.get(k) ?? 0) + c)
+  })
+  return into
+}
+
+/** A Locust response_times dict as ascending parallel arrays. */
+export function distFromDict(dict: Map<number, number>): LocustDist {
+  const keys = [...dict.keys()].sort((a, b) => a - b)
+  return { keys, counts: keys.map((k) => dict.get(k)!) }
 }
 
 /** Rebuild Locust's rounded response-time dict from an encoded HDR histogram. */
@@ -42,8 +75,8 @@ export function locustDist(histogram: string): LocustDist {
   const keys: number[] = []
   const counts: number[] = []
   if (!histogram) return { keys, counts }
-  forEachBucket(decodeHistogram(histogram), (ms, c) => {
-    const k = locustKey(ms)
+  forEachBucketUs(decodeHistogram(histogram), (low, width, c) => {
+    const k = bucketKey(low, width)
     // Rounding is monotonic and buckets come ascending, so equal keys are adjacent.
     if (keys.length > 0 && keys[keys.length - 1] === k) counts[counts.length - 1]! += c
     else {
@@ -70,9 +103,9 @@ export function locustPercentile(d: LocustDist, numRequests: number, percent: nu
  * `isInt` says whether Python holds an int (a dict key under 100 ms, or 0 for an empty entry) or a
  * float: the CSV writes `12` for the former and `150.0` for the latter.
  */
-export function locustMedian(e: StatsEntryData, d: LocustDist = locustDist(e.histogram)): { value: number; isInt: boolean } {
+export function medianOf(d: LocustDist, n: number, min: number | null, max: number): { value: number; isInt: boolean } {
   if (d.keys.length === 0) return { value: 0, isInt: true }
-  let pos = (e.numRequests - 1) / 2
+  let pos = (n - 1) / 2
   let median = d.keys[d.keys.length - 1]!
   for (let i = 0; i < d.keys.length; i++) {
     if (pos < d.counts[i]!) {
@@ -81,9 +114,14 @@ export function locustMedian(e: StatsEntryData, d: LocustDist = locustDist(e.his
     }
     pos -= d.counts[i]!
   }
-  if (median > e.maxResponseTime) return { value: e.maxResponseTime, isInt: false }
-  if (e.minResponseTime !== null && median < e.minResponseTime) return { value: e.minResponseTime, isInt: false }
+  if (median > max) return { value: max, isInt: false }
+  if (min !== null && median < min) return { value: min, isInt: false }
   return { value: median, isInt: median < 100 }
+}
+
+/** The median of one entry, Locust's way (see medianOf). */
+export function locustMedian(e: StatsEntryData, d: LocustDist = locustDist(e.histogram)): { value: number; isInt: boolean } {
+  return medianOf(d, e.numRequests, e.minResponseTime, e.maxResponseTime)
 }
 
 /** total_rps / total_fail_per_sec: count over (last request of the run − run start), 0 when undefined. */
