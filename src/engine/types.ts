@@ -15,6 +15,10 @@ export interface Recorder {
   exception(message: string, traceback: string): void
   /** Current number of running virtual users (sampled into the history each second). */
   setUserCount(n: number): void
+  /** Optional: close finished history seconds while idle (the runner calls it every second). */
+  tick?(): void
+  /** Optional: live numbers for the progress line (StatsRecorder has them); else the runner counts. */
+  snapshot?(): Omit<ProgressEvent, 'elapsed'> & { elapsed?: number }
 }
 
 export type Wait =
@@ -90,8 +94,8 @@ export interface HttpRequestOptions {
   json?: unknown
   body?: string
   timeout?: number
-  /** Locust's catch_response: the callback decides; return a string to mark a failure. */
-  check?: (res: HttpResponse) => string | void | undefined
+  /** Locust's catch_response: return a failure text (or false) to fail, true to pass regardless of status, nothing to keep the status rule. */
+  check?: (res: HttpResponse) => string | boolean | void | undefined
 }
 
 export interface HttpClient {
@@ -164,6 +168,37 @@ export interface Scenario {
     testStart?: () => unknown | Promise<unknown>
     testStop?: (result: RunResult) => unknown | Promise<unknown>
   }
+}
+
+/** What a protocol session gets from the engine: the virtual user it serves. */
+export interface SessionEnv {
+  /** Base URL for this user (user-class host, else the scenario host); may carry user:pass@. */
+  host: string
+  /** The user's variables: templates read them, captures write them. */
+  vars: Record<string, unknown>
+  recorder: Recorder
+  userIndex: number
+  /**
+   * Aborted at the hard stop (end of the graceful window). Work cut off by it is not recorded:
+   * Locust kills such greenlets without a sample too.
+   */
+  signal: AbortSignal
+}
+
+/** One protocol's per-user state (connections, cookies). */
+export interface ProtocolSession {
+  /** Runs one YAML step and records it; resolves false when it failed (later steps of the task are skipped if it had captures). */
+  run(step: Step): Promise<boolean>
+  /** The client code tasks use (HttpClient for http): TaskContext exposes it under the plugin's name. */
+  readonly client?: unknown
+  /** Releases connections; must not throw. */
+  close(): Promise<void>
+}
+
+/** A protocol plugin: `name` equals the `kind` of the steps it runs (`http`, later `ws`). */
+export interface ProtocolPlugin {
+  readonly name: string
+  createSession(env: SessionEnv): ProtocolSession
 }
 
 /** Overrides from the CLI (-u, -r, -t, --host) or action inputs. */

@@ -1,0 +1,160 @@
+/**
+ * One virtual user: onStart, then pick a task by weight, run it, wait, repeat until stopped; onStop.
+ * Two stop levels, as Locust with a stop timeout: `stop()` lets the current task finish (the wait is
+ * cut short), `kill()` aborts the user's signal so in-flight work is cancelled and not recorded.
+ */
+import type { Clock } from './clock.ts'
+import { WeightedPicker } from './pick.ts'
+import type { Registry } from './registry.ts'
+import type { HttpClient, MetricsApi, ProtocolSession, Recorder, Task, TaskContext, TaskFn, UserClass } from './types.ts'
+import { waitSeconds } from './wait.ts'
+
+export interface UserDeps {
+  recorder: Recorder
+  registry: Registry
+  clock: Clock
+  random: () => number
+  /** Scenario host (the user class may override it). */
+  host: string
+  scenarioVars?: Record<string, unknown>
+}
+
+/** Custom metrics arrive with the plugin API (issue 6); until then calls are accepted and dropped. */
+const noMetrics: MetricsApi = { counter() {}, rate() {}, gauge() {}, trend() {} }
+
+export class VirtualUser {
+  readonly cls: UserClass
+  readonly index: number
+  private readonly deps: UserDeps
+  private readonly picker: WeightedPicker<Task>
+  private readonly soft = new AbortController()
+  private readonly hard = new AbortController()
+  private readonly sessions = new Map<string, ProtocolSession>()
+  private readonly vars: Record<string, unknown>
+  private ctx: TaskContext | undefined
+  /** Settles when the user has fully finished (onStop done, sessions closed). */
+  done: Promise<void> = Promise.resolve()
+
+  constructor(cls: UserClass, index: number, deps: UserDeps) {
+    this.cls = cls
+    this.index = index
+    this.deps = deps
+    this.picker = new WeightedPicker(cls.tasks, cls.tasks.map((t) => t.weight), deps.random)
+    this.vars = { ...deps.scenarioVars, ...cls.vars }
+  }
+
+  get stopping(): boolean {
+    return this.soft.signal.aborted
+  }
+
+  start(): void {
+    this.done = this.loop()
+  }
+
+  /** Graceful: finish the current task, skip the wait, run onStop. */
+  stop(): void {
+    this.soft.abort()
+  }
+
+  /** Hard: cancel whatever is in flight. */
+  kill(): void {
+    this.soft.abort()
+    this.hard.abort()
+  }
+
+  private async loop(): Promise<void> {
+    const { clock } = this.deps
+    const ctx = this.context()
+    let started = false
+    try {
+      if (this.cls.onStart) await this.guard(this.cls.onStart, ctx)
+      started = true
+      while (!this.stopping) {
+        const t0 = clock.now()
+        await this.runTask(this.picker.pick(), ctx)
+        if (this.stopping) break
+        const seconds = waitSeconds(this.cls.wait, (clock.now() - t0) / 1000, this.deps.random)
+        // A zero wait still yields to the event loop, so a task that never awaits I/O cannot starve timers.
+        if (seconds > 0) await clock.sleep(seconds * 1000, this.soft.signal)
+        else await new Promise<void>((r) => setImmediate(r))
+      }
+    } finally {
+      if (started && this.cls.onStop && !this.hard.signal.aborted) await this.guard(this.cls.onStop, ctx)
+      await Promise.all([...this.sessions.values()].map((s) => s.close().catch(() => {})))
+    }
+  }
+
+  private async runTask(task: Task, ctx: TaskContext): Promise<void> {
+    if (task.fn) return this.guard(task.fn, ctx)
+    for (const step of task.steps ?? []) {
+      if (this.hard.signal.aborted) return
+      if (step.kind === 'think') {
+        await this.deps.clock.sleep(step.seconds * 1000, this.hard.signal)
+        continue
+      }
+      try {
+        const ok = await this.session(step.kind).run(step)
+        // Later steps depend on what a failed step should have captured: end this iteration.
+        if (!ok && 'capture' in step && step.capture?.length) return
+      } catch (e) {
+        this.exception(e)
+      }
+    }
+  }
+
+  /** Runs user code; errors become exceptions in the stats (never crash the run). */
+  private async guard(fn: TaskFn, ctx: TaskContext): Promise<void> {
+    try {
+      await fn(ctx)
+    } catch (e) {
+      this.exception(e)
+    }
+  }
+
+  private exception(e: unknown): void {
+    // Work cut off by the hard stop is not an error of the user's code.
+    if (this.hard.signal.aborted) return
+    const err = e instanceof Error ? e : new Error(String(e))
+    const stack = err.stack ?? ''
+    const traceback = stack.split('\n').filter((l) => /^\s+at /.test(l)).join('\n')
+    this.deps.recorder.exception(err.message || err.name, traceback)
+  }
+
+  private session(kind: string): ProtocolSession {
+    let s = this.sessions.get(kind)
+    if (!s) {
+      const { recorder, host, registry } = this.deps
+      s = registry.get(kind).createSession({
+        host: this.cls.host ?? host,
+        vars: this.vars,
+        recorder,
+        userIndex: this.index,
+        signal: this.hard.signal,
+      })
+      this.sessions.set(kind, s)
+    }
+    return s
+  }
+
+  private context(): TaskContext {
+    if (this.ctx) return this.ctx
+    const user = this
+    const { clock } = this.deps
+    const signal = this.hard.signal
+    this.ctx = {
+      get http() {
+        return user.session('http').client as HttpClient
+      },
+      vars: this.vars,
+      userIndex: this.index,
+      signal,
+      metrics: noMetrics,
+      async sleep(seconds: number) {
+        await clock.sleep(seconds * 1000, signal)
+        // Ending the task here (rather than returning early) stops loops like `while (true) await sleep(1)`.
+        signal.throwIfAborted()
+      },
+    }
+    return this.ctx
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * YAML http steps: render templates, send, judge (status → expect → captures), record once.
+ */
+import type { Capture, Step } from '../../engine/types.ts'
+import { getPath, parseJsonPath } from '../../engine/jsonpath.ts'
+import { jsonEscape, render } from '../../engine/template.ts'
+import { checkError, statusError } from './errors.ts'
+import type { RawResponse } from './exchange.ts'
+import type { HttpSession } from './session.ts'
+
+type HttpStep = Extract<Step, { kind: 'http' }>
+
+/** JSON bodies are stringified once per step; templates are then filled in the string (JSON-escaped). */
+const jsonText = new WeakMap<object, string>()
+const regexes = new Map<string, RegExp>()
+
+export async function runHttpStep(s: HttpSession, step: HttpStep): Promise<boolean> {
+  const { request: r, expect, capture } = step
+  const vars = s.env.vars
+  let path = render(r.path, vars)
+  if (r.query) path += (path.includes('?') ? '&' : '?') + new URLSearchParams(renderAll(r.query, vars)).toString()
+  let body: string | undefined
+  if (r.json !== undefined) {
+    let text = jsonText.get(r)
+    if (text === undefined) jsonText.set(r, (text = JSON.stringify(r.json)))
+    body = render(text, vars, jsonEscape)
+  } else if (r.body !== undefined) body = render(r.body, vars)
+  const out = await s.perform(r.method, path, {
+    headers: r.headers && renderAll(r.headers, vars),
+    body,
+    json: r.json !== undefined,
+    timeout: r.timeout,
+    keepBody: Boolean(capture?.length || expect?.contains),
+  })
+  const name = r.name ?? r.path
+  let error = out.error
+  if (out.res) {
+    const res = out.res
+    if (expect?.status) error = expect.status.includes(res.status) ? null : checkError(`expected status ${expect.status.join(' or ')}, got ${res.status}`)
+    else error = statusError(res.status, res.statusText, name)
+    if (error === null && (expect?.contains || capture?.length)) {
+      const text = res.chunks ? Buffer.concat(res.chunks).toString('utf8') : ''
+      if (expect?.contains && !text.includes(expect.contains)) error = checkError(`expected the body to contain ${JSON.stringify(expect.contains)}`)
+      if (error === null && capture) error = captureAll(capture, res, text, vars)
+    }
+  }
+  s.env.recorder.request(r.method, name, out.ms, out.bytes, error)
+  return error === null
+}
+
+/** Renders a map of templates; returns the same object when nothing changes. */
+function renderAll(m: Record<string, string | number | boolean>, vars: Record<string, unknown>): Record<string, string> {
+  let out: Record<string, string> | null = null
+  for (const k in m) {
+    const v = String(m[k])
+    const r = render(v, vars)
+    if (r !== v || typeof m[k] !== 'string') (out ??= { ...(m as Record<string, string>) })[k] = r
+  }
+  return out ?? (m as Record<string, string>)
+}
+
+/** Stores every capture in vars; returns a failure text for the first one that finds nothing. */
+function captureAll(captures: Capture[], res: RawResponse, text: string, vars: Record<string, unknown>): string | null {
+  let parsed: unknown
+  let parseError: string | null = null
+  for (const c of captures) {
+    let value: unknown
+    if (c.json !== undefined) {
+      if (parsed === undefined && parseError === null) {
+        try {
+          parsed = JSON.parse(text)
+        } catch {
+          parseError = 'the response is not JSON'
+        }
+      }
+      value = parseError ? undefined : getPath(parsed, parseJsonPath(c.json))
+      if (value === undefined) return checkError(`capture ${c.as}: ${c.json} not found (${parseError ?? 'no such field'})`)
+    } else if (c.header !== undefined) {
+      const h = res.headers[c.header.toLowerCase()]
+      value = Array.isArray(h) ? h[0] : h
+      if (value === undefined) return checkError(`capture ${c.as}: header ${c.header} not found`)
+    } else if (c.regex !== undefined) {
+      let re = regexes.get(c.regex)
+      if (!re) regexes.set(c.regex, (re = new RegExp(c.regex)))
+      const m = re.exec(text)
+      value = m ? (m[1] ?? m[0]) : undefined
+      if (value === undefined) return checkError(`capture ${c.as}: /${c.regex}/ did not match`)
+    }
+    vars[c.as] = value
+  }
+  return null
+}
