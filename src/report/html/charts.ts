@@ -36,7 +36,6 @@ export function ninesX(p: number): number {
 }
 
 const PCT_TICKS = [
-  [0, '0%'],
   [0.5, '50%'],
   [0.9, '90%'],
   [0.99, '99%'],

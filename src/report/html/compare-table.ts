@@ -4,7 +4,7 @@
  */
 import type { Comparison, Finding, MetricName, RowComparison } from '../../compare/types.ts'
 import { html, Raw } from './escape.ts'
-import { MARK, metricValue, SEVERITY } from './compare-glue.ts'
+import { MARK, metricValue, SEVERITY, WORD } from './compare-glue.ts'
 import { fmtDeltaPct, fmtMs, fmtNum, fmtPct } from './format.ts'
 import { table, th } from './tables.ts'
 
@@ -55,7 +55,7 @@ export function comparisonTable(c: Comparison): Raw {
   const head = [th('Status'), th('Type', 'text'), th('Name', 'text'), ...COLUMNS.map((col) => th(col.label, 'num', `Sort by change in ${col.label}`)), th('Why', 'text')]
   const body = c.rows.map(
     (r) =>
-      html`<tr class="st-${r.status}"><td data-v="${SEVERITY[r.status]}" class="mark" title="${r.status}">${MARK[r.status]}</td><td>${r.type}</td><td class="name">${r.name}${r.presence !== 'both' && r.presence !== 'current' ? html` <span class="tag">${r.presence}</span>` : null}</td>${COLUMNS.map((col) => cell(r, col.metric))}<td class="why">${reasons(r)}</td></tr>`,
+      html`<tr class="st-${r.status}"><td data-v="${SEVERITY[r.status]}" class="mark">${MARK[r.status]}<small>${WORD[r.status]}</small></td><td>${r.type}</td><td class="name">${r.name}${r.presence !== 'both' && r.presence !== 'current' ? html` <span class="tag">${r.presence}</span>` : null}</td>${COLUMNS.map((col) => cell(r, col.metric))}<td class="why">${reasons(r)}</td></tr>`,
   )
   return table('comparison', head, body, [], 'compare')
 }

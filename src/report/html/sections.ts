@@ -54,7 +54,7 @@ function sloTable(checks: readonly SloCheck[]): Raw {
   const head = [th('Scope', 'text'), th('Objective', 'text'), th('Limit'), th('Measured'), th('Result', 'text')]
   const body = checks.map(
     (c) =>
-      html`<tr><td class="name">${c.scope}</td><td>${SLO_LABEL[c.metric]}${c.reason ? html` <small>${c.reason}</small>` : null}</td>${num(c.limit, c.limit === null ? '' : fmtSlo(c.metric, c.limit))}${num(c.actual, c.actual === null ? 'not measured' : fmtSlo(c.metric, c.actual))}<td class="${c.status}">${WORD[c.status]}</td></tr>`,
+      html`<tr title="${c.reason ?? ''}"><td class="name">${c.scope}</td><td>${SLO_LABEL[c.metric]}</td>${num(c.limit, c.limit === null ? '' : fmtSlo(c.metric, c.limit))}${num(c.actual, c.actual === null ? 'not measured' : fmtSlo(c.metric, c.actual))}<td class="${c.status}">${WORD[c.status]}</td></tr>`,
   )
   return table('slo', head, body, [], 'checks')
 }
@@ -63,16 +63,16 @@ export function assessmentSection(m: ReportModel): Raw {
   const a = m.assessment
   const scale = LATENCY_CLASSES.map(([c, limit]) => `${c} < ${limit} ms`).join(', ') + ', otherwise poor'
   const cls = a.latencyClass
-    ? html`<div class="class ${a.latencyClass}" id="latency-class">${a.latencyClass}</div><p>Aggregated p95 is <b>${fmtMs(a.p95)}</b>.</p><p class="sub">Class from the Aggregated p95: ${scale}.</p>`
+    ? html`<div class="class ${a.latencyClass}" id="latency-class">${a.latencyClass}</div><p>Aggregated p95 is <b>${fmtMs(a.p95)}</b>.</p><p class="sub">Class from the Aggregated p95: ${scale}.</p>${a.slo ? null : html`<p class="sub">No SLOs were given.</p>`}`
     : html`<div class="class" id="latency-class">no requests</div><p class="sub">Nothing was measured, so there is no latency class.</p>`
   const slo = a.slo
-    ? html`<h3>SLOs: <span class="badge ${a.slo.status}" id="slo-status">${WORD[a.slo.status]}</span></h3>${sloTable(a.slo.checks)}`
-    : html`<p class="sub">No SLOs were given.</p>`
+    ? html`<div class="panel wide"><h3>SLOs <span class="badge ${a.slo.status}" id="slo-status">${WORD[a.slo.status]}</span></h3>${sloTable(a.slo.checks)}</div>`
+    : null
   const findings = a.findings.length
     ? html`<ul class="findings" id="findings">${a.findings.map(
         (f) => html`<li class="${f.severity}" data-rule="${f.rule}"><p><b>${f.title}</b></p><p>${f.detail}</p><p class="advice">${f.advice}</p></li>`,
       )}</ul>`
     : html`<p class="sub" id="findings">No rule fired: latency, error rate and throughput stayed within the rules' limits.</p>`
-  return html`<h2>Assessment</h2><div class="assess"><div class="panel"><h3>Latency class</h3>${cls}${slo}</div>
-<div class="panel"><h3>Findings</h3>${findings}</div></div>`
+  return html`<h2>Assessment</h2><div class="assess"><div class="panel"><h3>Latency class</h3>${cls}</div>
+<div class="panel"><h3>Findings</h3>${findings}</div>${slo}</div>`
 }

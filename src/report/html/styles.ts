@@ -23,10 +23,11 @@ header{display:flex;gap:16px;align-items:flex-start;justify-content:space-betwee
 dl.meta{display:grid;grid-template-columns:repeat(auto-fill,minmax(210px,1fr));gap:8px 20px;margin:16px 0 0}
 dl.meta div{min-width:0}dl.meta dt{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
 dl.meta dd{margin:0;font-weight:600;overflow-wrap:anywhere}
-.kpis{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:10px;margin-top:14px}
+.kpis{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:10px;margin-top:14px}
 .kpi{background:var(--panel);border:1px solid var(--line);border-radius:8px;padding:10px 12px}
 .kpi span{display:block;color:var(--muted);font-size:12px}.kpi b{font-size:20px}
-.assess{display:grid;grid-template-columns:minmax(240px,1fr) 2fr;gap:14px}
+.assess{display:grid;grid-template-columns:minmax(240px,1fr) 2fr;gap:14px}.assess .wide{grid-column:1/-1}
+h3{font-size:15px;margin:0 0 8px;display:flex;gap:10px;align-items:center}h3 .badge{font-size:12px;padding:2px 10px}
 @media (max-width:900px){.assess{grid-template-columns:1fr}}
 .class{font-size:20px;font-weight:700;text-transform:capitalize}
 .class.excellent,.class.good{color:var(--pass)}.class.acceptable{color:var(--warn)}.class.poor{color:var(--fail)}
@@ -65,7 +66,7 @@ td pre{margin:0;white-space:pre-wrap;overflow-wrap:anywhere;max-width:560px;font
 td small{display:block;color:var(--muted);font-size:11px}
 td.warn{color:var(--warn);background:var(--warn-bg)}td.fail{color:var(--fail);background:var(--fail-bg)}
 td.warn small,td.fail small{color:inherit;font-weight:600}
-td.mark{text-align:center}td.why{color:var(--muted);overflow-wrap:anywhere;max-width:380px}
+td.mark{white-space:nowrap}td.mark small{display:inline;margin-left:4px;font-weight:700;font-size:11px}tr.st-fail td.mark small{color:var(--fail)}tr.st-warn td.mark small{color:var(--warn)}tr.st-pass td.mark small{color:var(--pass)}td.why{color:var(--muted);overflow-wrap:anywhere;max-width:380px}
 tr.has-fail td:nth-child(4){color:var(--fail)}
 .tag{font-size:11px;padding:1px 6px;border-radius:999px;background:var(--none-bg);color:var(--none)}
 .checks td.pass{color:var(--pass)}.checks td.fail{color:var(--fail)}

@@ -16,7 +16,8 @@ export interface WindowStats {
   users: number
 }
 
-export function measure(seconds: readonly HistorySecond[]): WindowStats {
+/** Sums a set of seconds; `latency` false skips decoding histograms (the costly part). */
+export function measure(seconds: readonly HistorySecond[], latency = true): WindowStats {
   const h = newHistogram()
   let requests = 0
   let failures = 0
@@ -25,7 +26,7 @@ export function measure(seconds: readonly HistorySecond[]): WindowStats {
     requests += s.total.requests
     failures += s.total.failures
     users += s.userCount
-    if (s.total.requests && s.total.histogram) addHistogram(h, decodeHistogram(s.total.histogram))
+    if (latency && s.total.requests && s.total.histogram) addHistogram(h, decodeHistogram(s.total.histogram))
   }
   const n = seconds.length || 1
   return {
@@ -42,15 +43,18 @@ export function measure(seconds: readonly HistorySecond[]): WindowStats {
 /** Fewest seconds a window needs before its numbers are worth a finding. */
 export const MIN_WINDOW_SECONDS = 5
 
+/** Longest window compared: ten minutes say enough about a trend, and bound the decoding work. */
+export const MAX_WINDOW_SECONDS = 600
+
 /**
- * First and last fifth of the steady state (the seconds at the highest user count), or null when
- * the steady state is too short to split.
+ * First and last fifth (at most ten minutes each) of the steady state (the seconds at the highest
+ * user count), or null when the steady state is too short to split.
  */
 export function steadyWindows(history: readonly HistorySecond[]): { first: WindowStats; last: WindowStats } | null {
   const sorted = [...history].sort((a, b) => a.time - b.time)
   const peak = Math.max(0, ...sorted.map((s) => s.userCount))
   const steady = sorted.filter((s) => s.userCount === peak)
-  const size = Math.floor(steady.length / 5)
+  const size = Math.min(MAX_WINDOW_SECONDS, Math.floor(steady.length / 5))
   if (size < MIN_WINDOW_SECONDS) return null
   return { first: measure(steady.slice(0, size)), last: measure(steady.slice(-size)) }
 }
@@ -64,5 +68,5 @@ export function loadLevels(history: readonly HistorySecond[]): { low: WindowStat
   const low = history.filter((s) => s.userCount > 0 && s.userCount <= peakUsers / 4 && s.total.requests > 0)
   const peak = history.filter((s) => s.userCount === peakUsers)
   if (peakUsers < 4 || low.length < 3 || peak.length < MIN_WINDOW_SECONDS) return null
-  return { low: measure(low), peak: measure(peak) }
+  return { low: measure(low, false), peak: measure(peak, false) }
 }

@@ -43,12 +43,13 @@ export const newHistogram = (): Histogram =>
 function record(h: Histogram, ms: number, count: number): void {
   if (count <= 0) return
   const shape: [number, number][] = [[0.6, 0.3], [0.9, 0.3], [1.1, 0.25], [1.6, 0.1], [3, 0.04], [6, 0.01]]
-  let left = count
-  shape.forEach(([f, share], i) => {
-    const n = i === shape.length - 1 ? left : Math.min(left, Math.round(count * share))
-    left -= n
+  // Cumulative rounding: small counts land in the body of the distribution, not all in the tail.
+  let cum = 0
+  for (const [f, share] of shape) {
+    const n = Math.round((cum + share) * count) - Math.round(cum * count)
+    cum += share
     if (n > 0) h.recordValueWithCount(Math.max(1, Math.round(ms * f * 1000)), n)
-  })
+  }
 }
 
 const encode = (h: Histogram): string => hdr.encodeIntoCompressedBase64(h)
