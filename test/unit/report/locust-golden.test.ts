@@ -5,46 +5,13 @@
  */
 import { test } from 'node:test'
 import assert from 'node:assert/strict'
-import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { StatsRecorder } from '../../../src/stats/recorder.ts'
 import { csvText, locustCsvFiles } from '../../../src/report/locust-csv.ts'
-import type { LocustCsvFiles } from '../../../src/report/locust-csv.ts'
 import type { RunMeta } from '../../../src/stats/types.ts'
+import { readFixture as read, replay } from './locust-replay.ts'
 
-const dir = new URL('../../fixtures/locust/', import.meta.url)
-const read = (p: string) => readFileSync(new URL(p, dir), 'utf8')
-
-interface Sample { type: string; name: string; rt: number; len: number; error: string | null }
-interface Fired { events: number[]; exceptions: { message: string; traceback: string }[]; startTime: number }
-
-const samples = (JSON.parse(read('samples.json')) as { bursts: Sample[][] }).bursts.flat()
 const PY_FLOAT = /^-?(\d+\.\d+|\d(\.\d+)?e[+-]\d{2,})$/
-
-function replay(folder: string, fullHistory: boolean): { ours: LocustCsvFiles; theirs: LocustCsvFiles; eventSeconds: Set<number>; start: number } {
-  const fired = JSON.parse(read(`${folder}/fired.json`)) as Fired
-  const theirs: LocustCsvFiles = {
-    stats: read(`${folder}/stats.csv`),
-    history: read(`${folder}/stats_history.csv`),
-    failures: read(`${folder}/failures.csv`),
-    exceptions: read(`${folder}/exceptions.csv`),
-  }
-  let clock = fired.startTime
-  const rec = new StatsRecorder({ fullHistory, now: () => clock * 1000 })
-  clock += 0.01
-  rec.setUserCount(1)
-  assert.equal(fired.events.length, samples.length)
-  samples.forEach((s, i) => {
-    clock = fired.events[i]!
-    rec.request(s.type, s.name, s.rt, s.len, s.error)
-  })
-  for (const x of fired.exceptions) rec.exception(x.message, x.traceback)
-  const rows = parse(theirs.history) as string[][]
-  clock = Number(rows[rows.length - 1]![0]) + 0.5
-  const meta: RunMeta = { scenario: 'golden', host: '', users: 1, spawnRate: 1, runTime: 11, startTime: fired.startTime, endTime: clock, tool: 'test', version: '0' }
-  const ours = locustCsvFiles(rec.result(meta), { fullHistory, neutralize: false })
-  return { ours, theirs, eventSeconds: new Set(fired.events.map(Math.floor)), start: Math.floor(fired.startTime) }
-}
 
 function checkStats(ours: string, theirs: string): void {
   const o = parse(ours) as string[][]
