@@ -49,7 +49,10 @@ test('push, no regression: exit 0, outputs, summary, report artifact equal to th
   assert.ok(r.summary.includes('https://github.com/octo/demo/actions/runs/4242'))
   // No PR: no API writes; and the token is never printed.
   assert.equal(s.api.requests.length, 0)
-  assert.ok(!r.stdout.includes(TOKEN) && !r.stderr.includes(TOKEN))
+  // Only in the ::add-mask:: command itself, which the runner consumes.
+  assert.ok(r.stdout.includes(`::add-mask::${TOKEN}`))
+  const shown = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + r.stderr
+  assert.ok(!shown.includes(TOKEN))
 })
 
 test('pull request: regression exits 1 and creates the comment; the next run updates it in place', async (t) => {

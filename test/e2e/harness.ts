@@ -13,7 +13,8 @@ import { fakeRuntimeToken } from '../helpers/github-standins.ts'
 import type { ApiStandin, ArtifactStandin } from '../helpers/github-standins.ts'
 
 export const ROOT = new URL('../../', import.meta.url).pathname
-const DIST = join(ROOT, 'dist', 'index.js')
+/** LOAD_ACTION_E2E_DIST runs another bundle (e.g. one built elsewhere); the default is the repo's dist/. */
+const DIST = process.env.LOAD_ACTION_E2E_DIST ?? join(ROOT, 'dist', 'index.js')
 export const REPO = 'octo/demo'
 export const TOKEN = 'ghs_e2eTokenValue123'
 
@@ -61,6 +62,7 @@ function newestMtime(dir: string): number {
  * parallel). The lead's `npm test` builds first, so this is mostly a no-op.
  */
 export async function ensureBuilt(): Promise<void> {
+  if (process.env.LOAD_ACTION_E2E_DIST) return
   const lock = join(tmpdir(), 'load-action-e2e-build.lock')
   for (let i = 0; ; i++) {
     try {
