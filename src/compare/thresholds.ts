@@ -117,7 +117,11 @@ function readRuleSet(r: Reader, node: unknown, field: string, under: RuleSet, or
     where.set(metric, { keyNode, key })
   }
   const merged = mergeRules(under, set)
-  for (const [metric, { keyNode, key }] of where) checkRule(r, metric, merged[metric], keyNode, `${field}.${key}`, origin)
+  for (const [metric, { keyNode, key }] of where) {
+    const own = set[metric]
+    const inherited = own !== 'off' && own !== undefined && !('fail' in own) ? origin : ''
+    checkRule(r, metric, merged[metric], keyNode, `${field}.${key}`, inherited)
+  }
   return set
 }
 
@@ -170,9 +174,12 @@ function selector(r: Reader, key: string, keyNode: Node, field: string): string 
  */
 export function parseThresholds(text: string, label: string): Thresholds {
   const lines = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false })
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true })
   const r = new Reader(label, lines)
-  for (const e of doc.errors) r.issues.push({ file: label, line: e.linePos?.[0].line, message: e.message.split('\n')[0] as string })
+  for (const e of doc.errors) {
+    const message = (e.message.split('\n')[0] as string).replace(/ at line \d+, column \d+:?$/, '')
+    r.issues.push({ file: label, line: e.linePos?.[0].line, message })
+  }
   if (r.issues.length) throw new ValidationError(r.issues, 'INPUT_INVALID')
   const out: Thresholds = { rules: {}, endpoints: [], slo: [], source: label }
   for (const { key, keyNode, value } of r.pairs(doc.contents, '(top level)', 'rules / endpoints / slo')) {
