@@ -96,7 +96,7 @@ function throughputFindings(total: StatsRow, history: readonly HistorySecond[], 
         severity: 'warn',
         rule: 'low-throughput',
         title: 'Throughput did not scale with users',
-        detail: `${fmtNum(levels.low.users)} users: ${fmtNum(lowPer, 2)} req/s per user; ${fmtNum(levels.peak.users)} users: ${fmtNum(peakPer, 2)} req/s per user (${fmtDeltaPct((peakPer / lowPer - 1) * 100)}).`,
+        detail: `${fmtNum(Math.round(levels.low.users))} users: ${lowPer.toFixed(2)} req/s per user; ${fmtNum(Math.round(levels.peak.users))} users: ${peakPer.toFixed(2)} req/s per user (${fmtDeltaPct((peakPer / lowPer - 1) * 100)}).`,
         advice: 'The target saturated before full load: scale it out or raise the limit that is reached first (workers, pool sizes, CPU).',
       })
     }
