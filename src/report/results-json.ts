@@ -2,29 +2,34 @@
  * The results file (`--json`): write it, and read it back with a shape check, so a bad or foreign
  * file stops with one clear line (`file: field: expected …`, exit 2) instead of a crash later.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { LoadActionError, ValidationError } from '../errors.ts'
 import type { Issue } from '../errors.ts'
 import type { RunResult } from '../stats/types.ts'
 
-/** Write results JSON (2-space indented unless `compact`), creating the parent folder. */
-export async function writeResultsJson(file: string, result: RunResult, opts: { compact?: boolean } = {}): Promise<string> {
+/** Write results JSON (2-space indented unless `compact`), creating the parent folder. Synchronous. */
+export function writeResultsJson(file: string, result: RunResult, opts: { compact?: boolean } = {}): string {
   const text = `${JSON.stringify(result, null, opts.compact ? undefined : 2)}\n`
   try {
-    await mkdir(dirname(resolve(file)), { recursive: true })
-    await writeFile(file, text, 'utf8')
+    mkdirSync(dirname(resolve(file)), { recursive: true })
+    writeFileSync(file, text, 'utf8')
   } catch (err) {
     throw new LoadActionError('OUTPUT_UNWRITABLE', `${file}: cannot write: ${(err as Error).message}`, { cause: err })
   }
   return file
 }
 
-/** Read and validate a results file. Throws FILE_MISSING, or INPUT_INVALID naming file and field. */
-export async function readResultsJson(file: string): Promise<RunResult> {
+/**
+ * Read and validate a results file. Throws FILE_MISSING, or INPUT_INVALID naming file and field.
+ * `readResultsJson(text, file)` validates text already read (same as parseResultsJson).
+ */
+export function readResultsJson(fileOrText: string, file?: string): RunResult {
+  if (file !== undefined) return parseResultsJson(fileOrText, file)
+  file = fileOrText
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = readFileSync(file, 'utf8')
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     if (code === 'ENOENT') throw new LoadActionError('FILE_MISSING', `${file}: no such file`, { cause: err })

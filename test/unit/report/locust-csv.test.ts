@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pyFixed6, pyFloat, pyRepr } from '../../../src/report/locust-csv-pyformat.ts'
 import { csvText, failureKey, locustCsvFiles, neutralizeCell } from '../../../src/report/locust-csv.ts'
-import { writeLocustCsv } from '../../../src/report/locust-csv-write.ts'
+import { writeLocustCsv } from '../../../src/report/locust-csv-file.ts'
 import { StatsRecorder } from '../../../src/stats/recorder.ts'
 import type { RunMeta } from '../../../src/stats/types.ts'
 
@@ -66,7 +66,7 @@ test('writeLocustCsv writes the four files under a new folder', async () => {
   try {
     const rec = new StatsRecorder({ now: () => 1000 })
     rec.request('GET', '/a', 5, 1, null)
-    const paths = await writeLocustCsv(join(dir, 'sub', 'run'), rec.result(meta))
+    const paths = writeLocustCsv(join(dir, 'sub', 'run'), rec.result(meta))
     assert.deepEqual(paths.map((p) => p.slice(dir.length)), ['/sub/run_stats.csv', '/sub/run_stats_history.csv', '/sub/run_failures.csv', '/sub/run_exceptions.csv'])
     const stats = await readFile(paths[0]!, 'utf8')
     assert.ok(stats.startsWith('Type,Name,Request Count,'))

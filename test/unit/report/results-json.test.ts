@@ -19,17 +19,17 @@ test('write then read round-trips a results file (pretty and compact)', async ()
   const dir = await mkdtemp(join(tmpdir(), 'la-json-'))
   try {
     const { result } = replay('full', true)
-    const f = await writeResultsJson(join(dir, 'a', 'r.json'), result)
-    assert.deepEqual(await readResultsJson(f), result)
-    const g = await writeResultsJson(join(dir, 'c.json'), result, { compact: true })
-    assert.deepEqual(await readResultsJson(g), result)
+    const f = writeResultsJson(join(dir, 'a', 'r.json'), result)
+    assert.deepEqual(readResultsJson(f), result)
+    const g = writeResultsJson(join(dir, 'c.json'), result, { compact: true })
+    assert.deepEqual(readResultsJson(g), result)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
 })
 
 test('missing file is FILE_MISSING', async () => {
-  await assert.rejects(readResultsJson('/nonexistent/r.json'), (e: unknown) => e instanceof LoadActionError && e.code === 'FILE_MISSING' && e.message.startsWith('/nonexistent/r.json: '))
+  assert.throws(() => readResultsJson('/nonexistent/r.json'), (e: unknown) => e instanceof LoadActionError && e.code === 'FILE_MISSING' && e.message.startsWith('/nonexistent/r.json: '))
 })
 
 test('truncated JSON names the file and the position', async () => {
@@ -38,11 +38,12 @@ test('truncated JSON names the file and the position', async () => {
     const f = join(dir, 'cut.json')
     const text = JSON.stringify(replay('basic', false).result)
     await writeFile(f, text.slice(0, 100))
-    await assert.rejects(readResultsJson(f), invalid(new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON: .*position 100`)))
+    assert.throws(() => readResultsJson(f), invalid(new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON: .*position 100`)))
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
   assert.throws(() => parseResultsJson('{"a": 1,, }', 'x.json'), invalid(/^x\.json: not valid JSON: .*position 8/))
+  assert.throws(() => readResultsJson('{"a": 1,, }', 'x.json'), invalid(/^x\.json: not valid JSON/))
 })
 
 test('wrong formatVersion or a foreign file', () => {

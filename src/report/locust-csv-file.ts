@@ -1,5 +1,5 @@
 /** Writes the four Locust CSV files for a prefix (the I/O half of locust-csv.ts). */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { LoadActionError } from '../errors.ts'
 import type { RunResult } from '../stats/types.ts'
@@ -19,13 +19,14 @@ export function locustCsvPaths(prefix: string): { stats: string; history: string
 /**
  * Write PREFIX_stats.csv, PREFIX_stats_history.csv, PREFIX_failures.csv and PREFIX_exceptions.csv,
  * creating the parent folder. Returns the paths written. Throws OUTPUT_UNWRITABLE on failure.
+ * Synchronous: it runs once at the end of a run, also from signal handlers that must not lose it.
  */
-export async function writeLocustCsv(prefix: string, result: RunResult, opts: LocustCsvOptions = {}): Promise<string[]> {
+export function writeLocustCsv(prefix: string, result: RunResult, opts: LocustCsvOptions = {}): string[] {
   const files = locustCsvFiles(result, opts)
   const paths = locustCsvPaths(prefix)
   try {
-    await mkdir(dirname(resolve(prefix)), { recursive: true })
-    await Promise.all((Object.keys(paths) as (keyof typeof paths)[]).map((k) => writeFile(paths[k], files[k], 'utf8')))
+    mkdirSync(dirname(resolve(prefix)), { recursive: true })
+    for (const k of Object.keys(paths) as (keyof typeof paths)[]) writeFileSync(paths[k], files[k], 'utf8')
   } catch (err) {
     throw new LoadActionError('OUTPUT_UNWRITABLE', `${prefix}: cannot write the CSV files: ${(err as Error).message}`, { cause: err })
   }
