@@ -8,6 +8,7 @@ import { StatsRecorder } from '../stats/recorder.ts'
 import type { RunMeta, RunResult } from '../stats/types.ts'
 import { createRegistry } from './registry.ts'
 import { runScenario, shardLoad } from './runner.ts'
+import { describeError } from './traceback.ts'
 import type { ProtocolPlugin, Recorder, RunOptions, Scenario } from './types.ts'
 
 export { loadScenario } from '../config/load.ts'
@@ -62,8 +63,8 @@ async function hook(recorder: Recorder, fn: () => unknown): Promise<boolean> {
     await fn()
     return false
   } catch (e) {
-    const err = e instanceof Error ? e : new Error(String(e))
-    recorder.exception(err.message, (err.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).join('\n'))
+    const { message, traceback } = describeError(e)
+    recorder.exception(message, traceback)
     return true
   }
 }

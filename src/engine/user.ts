@@ -6,6 +6,7 @@
 import type { Clock } from './clock.ts'
 import { WeightedPicker } from './pick.ts'
 import type { Registry } from './registry.ts'
+import { describeError } from './traceback.ts'
 import type { HttpClient, MetricsApi, ProtocolSession, Recorder, Task, TaskContext, TaskFn, UserClass } from './types.ts'
 import { waitSeconds } from './wait.ts'
 
@@ -114,10 +115,8 @@ export class VirtualUser {
   private exception(e: unknown): void {
     // Work cut off by the hard stop is not an error of the user's code.
     if (this.hard.signal.aborted) return
-    const err = e instanceof Error ? e : new Error(String(e))
-    const stack = err.stack ?? ''
-    const traceback = stack.split('\n').filter((l) => /^\s+at /.test(l)).join('\n')
-    this.deps.recorder.exception(err.message || err.name, traceback)
+    const { message, traceback } = describeError(e)
+    this.deps.recorder.exception(message, traceback)
   }
 
   private session(kind: string): ProtocolSession {

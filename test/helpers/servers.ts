@@ -30,7 +30,7 @@ export interface RouteReply {
   hang?: boolean
 }
 
-/** A route: a fixed reply or a function of the request. Keys are `/path` or `METHOD /path`. */
+/** A route: a fixed reply or a function of the request. Keys are `/path`, `METHOD /path`, or `*` (any other). */
 export type Route = RouteReply | ((req: TargetRequest) => RouteReply | Promise<RouteReply>)
 
 export interface HttpTarget {
@@ -59,7 +59,7 @@ export async function startHttpTarget(routes: Record<string, Route> = {}): Promi
     hits.set(key, (hits.get(key) ?? 0) + 1)
     requests.push(r)
     if (requests.length > KEEP) requests.shift()
-    const route = routes[key] ?? routes[r.path]
+    const route = routes[key] ?? routes[r.path] ?? routes['*']
     const reply: RouteReply = route === undefined ? { status: 404, body: 'not found' } : typeof route === 'function' ? await route(r) : route
     if (reply.delayMs) await new Promise((ok) => setTimeout(ok, reply.delayMs))
     if (reply.hang) return
