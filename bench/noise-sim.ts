@@ -8,7 +8,7 @@
  * the ±10 % drift between CI machines and runs. Traffic is an open model (constant arrival rate),
  * so throughput does not follow latency. Deterministic for a given --seed.
  *
- *   node bench/noise-sim.ts [--trials 200] [--requests 2000] [--seed 42]
+ *   node bench/noise-sim.ts [--trials 200] [--requests 2000] [--seed 42] [--jitter 0.1]
  */
 import { parseArgs } from 'node:util'
 import { StatsRecorder } from '../src/stats/recorder.ts'
@@ -18,12 +18,12 @@ import type { Comparison } from '../src/compare/types.ts'
 import type { RunResult } from '../src/stats/types.ts'
 
 const { values } = parseArgs({
-  options: { trials: { type: 'string', default: '200' }, requests: { type: 'string', default: '2000' }, seed: { type: 'string', default: '42' } },
+  options: { trials: { type: 'string', default: '200' }, requests: { type: 'string', default: '2000' }, seed: { type: 'string', default: '42' }, jitter: { type: 'string', default: '0.1' } },
 })
 const TRIALS = Number(values.trials)
 const REQUESTS = Number(values.requests)
 const RPS = 100
-const JITTER = 0.1
+const JITTER = Number(values.jitter)
 const ENDPOINTS = [
   { name: '/api/items', share: 0.7, medianMs: 40, sigma: 0.5 },
   { name: '/api/search', share: 0.3, medianMs: 120, sigma: 0.6 },
