@@ -1,16 +1,23 @@
 /**
- * Mutable accumulators behind StatsRecorder: a whole-run entry (Acc) and one second of one entry
- * (SecondAcc). Plain fields and one histogram each, so recording a sample allocates nothing.
+ * Mutable accumulator behind StatsRecorder, one per (Type, Name) and one for Aggregated.
+ *
+ * Per sample an entry updates a few numbers and records into *one* histogram: the one of the
+ * current second (`sec`). When the second closes, `sec` is added into the whole-run histogram and
+ * into the Aggregated second, so the per-sample cost is one histogram increment however many views
+ * (entry, Aggregated, history) need the sample; the per-second cost is a few passes over the
+ * counts arrays of the entries that were active in that second.
  */
-import { encodeHistogram, newHistogram, recordMs } from './histogram.ts'
+import { addHistogram, encodeHistogram, newHistogram, recordMs } from './histogram.ts'
 import type { Hist } from './histogram.ts'
 import type { HistoryCell, StatsEntryData } from './types.ts'
 
-/** Whole-run statistics of one (Type, Name) or of the Aggregated row. */
 export class Acc {
   readonly type: string
   readonly name: string
+  /** Whole run, up to the last closed second. */
   readonly hist: Hist = newHistogram()
+  /** The current second (entries only; Aggregated builds its second from its entries'). */
+  readonly sec: Hist
   numRequests = 0
   numFailures = 0
   totalResponseTime = 0
@@ -18,25 +25,75 @@ export class Acc {
   maxResponseTime = 0
   totalContentLength = 0
   lastRequestTimestamp: number | null = null
+  // The current second's numbers.
+  secRequests = 0
+  secFailures = 0
+  secResponseTime = 0
+  secContentLength = 0
+  secMin: number | null = null
+  secMax = 0
 
-  constructor(type: string, name: string) {
+  constructor(type: string, name: string, withSecond = true) {
     this.type = type
     this.name = name
+    this.sec = withSecond ? newHistogram() : this.hist
   }
 
-  add(ms: number, bytes: number, failed: boolean, t: number): void {
+  /** Count one sample (numbers only). Returns true for the first sample of the current second. */
+  count(ms: number, bytes: number, failed: boolean, t: number): boolean {
     this.numRequests++
-    if (failed) this.numFailures++
     this.totalResponseTime += ms
+    this.totalContentLength += bytes
     if (this.minResponseTime === null || ms < this.minResponseTime) this.minResponseTime = ms
     if (ms > this.maxResponseTime) this.maxResponseTime = ms
-    this.totalContentLength += bytes
     this.lastRequestTimestamp = t
-    recordMs(this.hist, ms)
+    this.secResponseTime += ms
+    this.secContentLength += bytes
+    if (this.secMin === null || ms < this.secMin) this.secMin = ms
+    if (ms > this.secMax) this.secMax = ms
+    if (failed) {
+      this.numFailures++
+      this.secFailures++
+    }
+    return ++this.secRequests === 1
   }
 
-  /** Snapshot as results data; `startTime` is the run start (Locust resets every entry then). */
-  data(startTime: number): StatsEntryData {
+  /** Count one sample and record it into this second's histogram. */
+  add(ms: number, bytes: number, failed: boolean, t: number): boolean {
+    recordMs(this.sec, ms)
+    return this.count(ms, bytes, failed, t)
+  }
+
+  /** This second as a history cell; `hist` is the second's histogram (default: this entry's own). */
+  cell(hist: Hist = this.sec): HistoryCell {
+    if (this.secRequests === 0) return { requests: 0, failures: 0, histogram: '' }
+    return {
+      requests: this.secRequests,
+      failures: this.secFailures,
+      histogram: encodeHistogram(hist),
+      totalResponseTime: this.secResponseTime,
+      totalContentLength: this.secContentLength,
+      minResponseTime: this.secMin,
+      maxResponseTime: this.secMax,
+    }
+  }
+
+  /** Close the current second: fold `secHist` (default: own) into the whole run and reset. */
+  closeSecond(secHist: Hist = this.sec): void {
+    addHistogram(this.hist, secHist)
+    if (this.sec !== this.hist) this.sec.reset()
+    this.secRequests = 0
+    this.secFailures = 0
+    this.secResponseTime = 0
+    this.secContentLength = 0
+    this.secMin = null
+    this.secMax = 0
+  }
+
+  /** Snapshot as results data, including the open second (`open`: its histogram, if not `sec`). */
+  data(startTime: number, open: Hist | null = this.sec === this.hist ? null : this.sec): StatsEntryData {
+    let h = this.hist
+    if (open && open.totalCount > 0) h = addHistogram(addHistogram(newHistogram(), this.hist), open)
     return {
       type: this.type,
       name: this.name,
@@ -48,52 +105,7 @@ export class Acc {
       totalContentLength: this.totalContentLength,
       startTime,
       lastRequestTimestamp: this.lastRequestTimestamp,
-      histogram: encodeHistogram(this.hist),
+      histogram: encodeHistogram(h),
     }
-  }
-}
-
-/** One second of one entry; reset and reused every second. */
-export class SecondAcc {
-  readonly hist: Hist = newHistogram()
-  requests = 0
-  failures = 0
-  totalResponseTime = 0
-  totalContentLength = 0
-  min: number | null = null
-  max = 0
-
-  add(ms: number, bytes: number, failed: boolean): void {
-    this.requests++
-    if (failed) this.failures++
-    this.totalResponseTime += ms
-    this.totalContentLength += bytes
-    if (this.min === null || ms < this.min) this.min = ms
-    if (ms > this.max) this.max = ms
-    recordMs(this.hist, ms)
-  }
-
-  cell(): HistoryCell {
-    if (this.requests === 0) return { requests: 0, failures: 0, histogram: '' }
-    return {
-      requests: this.requests,
-      failures: this.failures,
-      histogram: encodeHistogram(this.hist),
-      totalResponseTime: this.totalResponseTime,
-      totalContentLength: this.totalContentLength,
-      minResponseTime: this.min,
-      maxResponseTime: this.max,
-    }
-  }
-
-  reset(): void {
-    if (this.requests === 0) return
-    this.requests = 0
-    this.failures = 0
-    this.totalResponseTime = 0
-    this.totalContentLength = 0
-    this.min = null
-    this.max = 0
-    this.hist.reset()
   }
 }

@@ -3,15 +3,16 @@
  * by (method, name, error), exceptions by (message, traceback), and a per-second history.
  *
  * Hot path: `request()` does two map lookups (type → name → entry, no key string built), a few
- * additions and two or three histogram increments. Memory stays flat: no per-sample arrays; the
- * history is one small object per second (encoded histograms, per-entry cells only with fullHistory).
+ * additions and one histogram increment (the entry's current second; see accumulators.ts). Memory
+ * stays flat: no per-sample arrays; the history is one small object per second (encoded
+ * histograms, per-entry cells only with fullHistory).
  */
 import type { Recorder } from '../engine/types.ts'
 import { AGGREGATED } from './types.ts'
 import type { ExceptionData, FailureData, HistorySecond, RunMeta, RunResult, StatsEntryData } from './types.ts'
-import { Acc, SecondAcc } from './accumulators.ts'
+import { Acc } from './accumulators.ts'
 import { compareEntries } from './summary.ts'
-import { percentileMs } from './histogram.ts'
+import { addHistogram, newHistogram, percentileMs } from './histogram.ts'
 
 export interface StatsRecorderOptions {
   /** Keep a per-entry cell in every history second (for --csv-full-history). */
@@ -41,19 +42,20 @@ export class StatsRecorder implements Recorder {
   readonly startTime: number
   private readonly now: () => number
   private readonly byType = new Map<string, Map<string, Acc>>()
-  private readonly total = new Acc('', AGGREGATED)
+  private readonly total = new Acc('', AGGREGATED, false)
   private readonly failures = new Map<string, FailureData>()
   private readonly exceptions = new Map<string, ExceptionData>()
   private readonly history: HistorySecond[] = []
   private userCount = 0
-  /** The second being filled, its Aggregated cell and (full history) per-entry cells. */
+  /** The second being filled, the entries active in it, and a scratch histogram for its Aggregated cell. */
   private sec: number
-  private secTotal = new SecondAcc()
-  private secEntries = new Map<Acc, SecondAcc>()
+  private active: Acc[] = []
+  private readonly secTotal = newHistogram()
 
   constructor(opts: StatsRecorderOptions = {}) {
     this.fullHistory = opts.fullHistory ?? false
-    this.now = opts.now ?? Date.now
+    // performance.now() is cheaper than Date.now() on the hot path (and monotonic within the run).
+    this.now = opts.now ?? (() => performance.timeOrigin + performance.now())
     this.startTime = this.now() / 1000
     this.sec = Math.floor(this.startTime)
   }
@@ -66,14 +68,8 @@ export class StatsRecorder implements Recorder {
     let e = names.get(name)
     if (e === undefined) names.set(name, (e = new Acc(type, name)))
     const failed = error !== null
-    e.add(responseTimeMs, contentLength, failed, t)
-    this.total.add(responseTimeMs, contentLength, failed, t)
-    this.secTotal.add(responseTimeMs, contentLength, failed)
-    if (this.fullHistory) {
-      let c = this.secEntries.get(e)
-      if (c === undefined) this.secEntries.set(e, (c = new SecondAcc()))
-      c.add(responseTimeMs, contentLength, failed)
-    }
+    if (e.add(responseTimeMs, contentLength, failed, t)) this.active.push(e)
+    this.total.count(responseTimeMs, contentLength, failed, t)
     if (failed) this.failure(type, name, error, t)
   }
 
@@ -94,7 +90,7 @@ export class StatsRecorder implements Recorder {
     this.roll(this.now() / 1000)
   }
 
-  /** Live numbers for a progress line; cost is independent of the request count. */
+  /** Live numbers for a progress line (p95 up to the last closed second); cost is independent of the request count. */
   snapshot(): LiveSnapshot {
     const t = this.now() / 1000
     this.roll(t)
@@ -120,6 +116,7 @@ export class StatsRecorder implements Recorder {
   /** Build the results model (history includes the second in progress); recording may continue after. */
   result(meta: RunMeta): RunResult {
     this.roll(this.now() / 1000)
+    const current = this.currentSecond()
     const entries: StatsEntryData[] = []
     for (const names of this.byType.values()) for (const e of names.values()) entries.push(e.data(this.startTime))
     entries.sort(compareEntries)
@@ -127,10 +124,10 @@ export class StatsRecorder implements Recorder {
       formatVersion: 1,
       meta,
       entries,
-      total: this.total.data(this.startTime),
+      total: this.total.data(this.startTime, this.secTotal),
       failures: [...this.failures.values()].map((f) => ({ ...f })),
       exceptions: [...this.exceptions.values()].map((x) => ({ ...x })),
-      history: [...this.history, this.currentSecond()],
+      history: [...this.history, current],
     }
   }
 
@@ -154,11 +151,14 @@ export class StatsRecorder implements Recorder {
     this.sec = s
   }
 
+  /** The open second as history (also leaves its Aggregated histogram in secTotal); changes nothing else. */
   private currentSecond(): HistorySecond {
-    const second: HistorySecond = { time: this.sec, userCount: this.userCount, total: this.secTotal.cell() }
+    this.secTotal.reset()
+    for (const e of this.active) addHistogram(this.secTotal, e.sec)
+    const second: HistorySecond = { time: this.sec, userCount: this.userCount, total: this.total.cell(this.secTotal) }
     if (this.fullHistory) {
       const cells: Record<string, HistorySecond['total']> = {}
-      for (const [e, c] of this.secEntries) if (c.requests > 0) cells[`${e.type} ${e.name}`] = c.cell()
+      for (const e of this.active) cells[`${e.type} ${e.name}`] = e.cell()
       second.entries = cells
     }
     return second
@@ -166,8 +166,9 @@ export class StatsRecorder implements Recorder {
 
   private flushSecond(): void {
     this.history.push(this.currentSecond())
-    this.secTotal.reset()
-    for (const c of this.secEntries.values()) c.reset()
+    for (const e of this.active) e.closeSecond()
+    this.total.closeSecond(this.secTotal)
+    this.active = []
   }
 
   private emptySecond(time: number): HistorySecond {
