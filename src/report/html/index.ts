@@ -23,6 +23,7 @@ export const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'u
 /** Renders an already built view model. */
 export function renderModel(m: ReportModel): string {
   const { specs, data } = buildCharts(m)
+  // A comparison without a baseline (SLOs only) has no deltas to show; its SLOs are in the assessment.
   const c = m.comparison
   const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -36,7 +37,7 @@ export function renderModel(m: ReportModel): string {
 ${headerSection(m)}
 ${kpiSection(m)}
 ${assessmentSection(m)}
-${c ? html`<h2>Compared with the baseline${c.baseLabel ? ` (${c.baseLabel})` : ''}</h2>${c.confidence ? html`<p class="sub">${c.confidence.summary}</p>` : null}${comparisonTable(c)}` : null}
+${c && c.hasBaseline !== false ? html`<h2>Compared with the baseline${c.baseLabel ? ` (${c.baseLabel})` : ''}</h2>${c.confidence ? html`<p class="sub">${c.confidence.summary}</p>` : null}${comparisonTable(c)}` : null}
 <h2>Over time${m.timeline.step > 1 ? ` (${m.timeline.step} s per point; shaded: highest second)` : ''}</h2>
 <div class="charts">${specs.map(lineChart)}</div>
 <div class="toolbar"><h2>Request statistics</h2><input type="search" id="filter" placeholder="Filter endpoints…" aria-label="Filter endpoints"></div>

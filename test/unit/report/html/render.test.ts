@@ -46,3 +46,14 @@ test('a 4 h run with 300 endpoints stays small: ≤ 600 points per chart, well u
   assert.equal((out.match(/<tr/g) ?? []).length >= 600, true)
   assert.ok(out.includes('24 s per point'))
 })
+
+test('an SLO-only comparison shows its SLO table and verdict but no baseline deltas', async () => {
+  const { compare } = await import('../../../../src/compare/compare.ts')
+  const { statsRows } = await import('../../../../src/stats/summary.ts')
+  const r = makeResult()
+  const out = renderHtmlReport(r, { comparison: compare(null, statsRows(r), SLO) })
+  assert.ok(!out.includes('id="comparison"'))
+  assert.ok(out.includes('id="slo"'))
+  assert.ok(out.includes('id="slo-status">FAIL<'), 'POST /checkout is not in this run: its SLO is not met')
+  assert.ok(out.includes('id="verdict">FAIL<'))
+})
