@@ -101,7 +101,8 @@ export function locustPercentile(d: LocustDist, numRequests: number, percent: nu
 /**
  * StatsEntry.median_response_time: median_from_dict, then clamped into [min, max] (exact values).
  * `isInt` says whether Python holds an int (a dict key under 100 ms, or 0 for an empty entry) or a
- * float: the CSV writes `12` for the former and `150.0` for the latter.
+ * float: the CSV writes `12` for the former and `150.0` for the latter. (Known gap: Python's key 100
+ * is an int when its first sample was 99.5–99.99 ms and a float when it was ≥ 100 ms; we say float.)
  */
 export function medianOf(d: LocustDist, n: number, min: number | null, max: number): { value: number; isInt: boolean } {
   if (d.keys.length === 0) return { value: 0, isInt: true }
