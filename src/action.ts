@@ -53,7 +53,7 @@ async function pipeline(inputs: ActionInputs, signal: AbortSignal): Promise<void
     if (p.elapsed - lastLog < 5) return
     lastLog = p.elapsed
     core.info(`${Math.round(p.elapsed)} s: ${p.users} users, ${p.rps.toFixed(1)} req/s, ${p.failures} failures, p95 ${p.p95 ?? 'N/A'} ms`)
-  })
+  }, core.info)
   for (const s of m.secrets) core.setSecret(s)
   const warnings: string[] = []
   const notes: string[] = []

@@ -32,7 +32,12 @@ export interface Measured {
 
 const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key)$|token|secret|key|passw/i
 
-export async function measure(inputs: ActionInputs, signal: AbortSignal, onProgress: (p: ProgressEvent) => void): Promise<Measured> {
+export async function measure(
+  inputs: ActionInputs,
+  signal: AbortSignal,
+  onProgress: (p: ProgressEvent) => void,
+  info: (message: string) => void = () => {},
+): Promise<Measured> {
   if (inputs.mode === 'merge') {
     const shards = inputs.current.map((f) => readRunResult(readText(f, 'results'), f))
     const result = mergeResults(shards)
@@ -62,6 +67,8 @@ export async function measure(inputs: ActionInputs, signal: AbortSignal, onProgr
       (t.steps ?? []).flatMap((s) => (s.kind === 'http' ? Object.entries(s.request.headers ?? {}).filter(([k]) => SECRET_HEADER.test(k)).map(([, v]) => v) : [])),
     ),
   )
+  const { users, spawnRate, runTime } = scenario.load
+  info(`Running ${scenario.name} against ${scenario.host.replace(/\/\/[^/@]*@/, '//')}: ${users} users, ${spawnRate}/s spawn rate, ${runTime === null ? 'until stopped' : `${runTime} s`}`)
   const result = await run(scenario, { signal, onProgress, shard: inputs.shard })
   const m = fromResult(result, inputs.name ?? scenario.name, scenario.file)
   return { ...m, scenarioThresholds: scenario.thresholds, interrupted: signal.aborted || !!result.meta.interrupted, secrets }

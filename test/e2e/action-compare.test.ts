@@ -159,6 +159,13 @@ test('comment: on-regression posts nothing for a pass; never posts nothing at al
   assert.equal(b.code, 0)
   assert.equal(b.outputs.verdict, 'fail')
   assert.equal(s.api.comments.length, 0)
+  // on-regression: a regression creates the comment, and a later pass updates it (no stale red comment).
+  await compareRun(s, ws, 'pull_request', 'fail_stats.csv', { comment: 'on-regression' })
+  assert.equal(s.api.comments.length, 1)
+  const c = await compareRun(s, ws, 'pull_request', 'pass_stats.csv', { comment: 'on-regression' })
+  assert.equal(c.code, 0)
+  assert.equal(s.api.comments.length, 1)
+  assert.match(s.api.comments[0]!.body, /PASS/)
 })
 
 test('schedule: a regression opens one issue, the next night comments on it', async (t) => {

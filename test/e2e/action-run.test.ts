@@ -96,11 +96,48 @@ test('cancellation (SIGINT) still writes and reports what was measured', async (
     workspace: ws,
     event: 'push',
     inputs: { scenario: file },
-    onSpawn: (child) => setTimeout(() => child.kill('SIGINT'), 2000),
+    // As the runner does on cancel, once the load test is under way (not while the bundle loads).
+    onSpawn: (child) =>
+      child.stdout?.on('data', (d: Buffer) => {
+        if (d.toString().includes('Running local-api')) setTimeout(() => child.kill('SIGINT'), 1500)
+      }),
   })
   assert.ok(Date.now() - started < 30_000)
   assert.equal(r.code, 0, r.stdout + r.stderr)
   const results = JSON.parse(readFileSync(r.outputs['results-json']!, 'utf8'))
   assert.ok(results.total.numRequests > 0)
   assert.match(r.summary, /stopped early/)
+})
+
+test('shards run as matrix legs, merge exactly, and the workflow_run half reports to the PR', async (t) => {
+  const host = await target(t)
+  const api = await startApiStandin()
+  const artifacts = await startArtifactStandin()
+  t.after(() => Promise.all([api.close(), artifacts.close()]))
+  const ws = makeWorkspace('other')
+  const file = scenario(ws, host, '1s')
+  const legs = await Promise.all(
+    ['1/2', '2/2'].map((shard) => runAction({ api, artifacts, workspace: ws, event: 'push', inputs: { scenario: file, shard, comment: 'never' } })),
+  )
+  for (const leg of legs) assert.equal(leg.code, 0, leg.stdout + leg.stderr)
+  // Distinct artifact names per leg: no 409 and no renaming.
+  const names = artifacts.artifacts.map((a) => a.name).sort()
+  assert.deepEqual(names, [
+    'load-report-local-api-shard-1-of-2',
+    'load-report-local-api-shard-1-of-2.html',
+    'load-report-local-api-shard-2-of-2',
+    'load-report-local-api-shard-2-of-2.html',
+  ])
+  const shards = legs.map((l) => JSON.parse(readFileSync(l.outputs['results-json']!, 'utf8')))
+  const merged = await runAction({ api, artifacts, workspace: ws, event: 'push', inputs: { mode: 'merge', current: legs.map((l) => l.outputs['results-json']).join('\n') } })
+  assert.equal(merged.code, 0, merged.stdout + merged.stderr)
+  const m = JSON.parse(readFileSync(merged.outputs['results-json']!, 'utf8'))
+  assert.equal(m.total.numRequests, shards[0].total.numRequests + shards[1].total.numRequests)
+
+  // The fork-safe pattern's second half: report downloaded results on the PR named by pr-number.
+  const reported = await runAction({ api, artifacts, workspace: ws, event: 'workflow_run', inputs: { mode: 'report', current: merged.outputs['results-json']!, 'pr-number': '7' } })
+  assert.equal(reported.code, 0, reported.stdout)
+  assert.equal(api.comments.length, 1)
+  assert.equal(api.comments[0]!.issue, 7)
+  assert.ok(api.comments[0]!.body.includes('<!-- load-action:local-api -->'))
 })

@@ -18,13 +18,17 @@ const DIST = process.env.LOAD_ACTION_E2E_DIST ?? join(ROOT, 'dist', 'index.js')
 export const REPO = 'octo/demo'
 export const TOKEN = 'ghs_e2eTokenValue123'
 
-export type EventKind = 'push' | 'pull_request' | 'fork_pull_request' | 'schedule'
+export type EventKind = 'push' | 'pull_request' | 'fork_pull_request' | 'schedule' | 'workflow_run'
 
 /** The event payloads GitHub sends, trimmed to what actions read. */
 export function eventPayload(kind: EventKind, pr = 7): { name: string; payload: Record<string, unknown> } {
   const repository = { full_name: REPO, name: 'demo', owner: { login: 'octo' } }
   if (kind === 'push') return { name: 'push', payload: { ref: 'refs/heads/main', after: 'a'.repeat(40), repository } }
   if (kind === 'schedule') return { name: 'schedule', payload: { schedule: '0 3 * * *', repository } }
+  if (kind === 'workflow_run') {
+    // For a fork's run, workflow_run.pull_requests is empty: the PR number travels in an artifact.
+    return { name: 'workflow_run', payload: { action: 'completed', workflow_run: { id: 99, event: 'pull_request', pull_requests: [] }, repository } }
+  }
   const head = kind === 'fork_pull_request' ? 'someone/demo' : REPO
   return {
     name: 'pull_request',
