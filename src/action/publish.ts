@@ -4,6 +4,7 @@
  * artifact failure becomes a warning; the summary is written whatever happened before it, and the
  * verdict alone decides the exit code.
  */
+import { basename, dirname } from 'node:path'
 import { markdownComment } from '../compare/index.ts'
 import type { Comparison } from '../compare/types.ts'
 import { artifactUrl, uploadFiles, uploadHtml } from '../github/artifact.ts'
@@ -88,8 +89,8 @@ async function uploadArtifacts(r: PublishRequest, out: Published): Promise<void>
   }
 }
 
-const dirOf = (p: string) => p.slice(0, p.lastIndexOf('/')) || '/'
-const nameOfZip = (html: string) => html.slice(html.lastIndexOf('/') + 1).replace(/\.html$/, '')
+const dirOf = (p: string) => dirname(p)
+const nameOfZip = (html: string) => basename(html, '.html')
 
 async function postComment(r: PublishRequest, body: string, marker: string, out: Published): Promise<void> {
   const { inputs, ctx } = r

@@ -64,10 +64,13 @@ export function getRunContext(env: Env = process.env, payload: Record<string, un
   const readOnly = event === 'pull_request' && (isFork || env.GITHUB_ACTOR === 'dependabot[bot]')
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, '')
   const runId = env.GITHUB_RUN_ID ?? ''
+  // workflow_run lists the PRs of same-repository branches only (empty for forks: use pr-number).
+  const run = payload.workflow_run as { pull_requests?: { number?: number }[] } | undefined
+  const runPr = event === 'workflow_run' ? run?.pull_requests?.[0]?.number : undefined
   return {
     event,
     isPullRequest,
-    prNumber: isPullRequest && typeof pr?.number === 'number' ? pr.number : null,
+    prNumber: isPullRequest && typeof pr?.number === 'number' ? pr.number : typeof runPr === 'number' ? runPr : null,
     isFork,
     readOnly,
     sha: (isPullRequest ? pr?.head?.sha : undefined) ?? env.GITHUB_SHA ?? '',

@@ -37,3 +37,9 @@ test('schedule: no PR; server URL from the environment', () => {
   assert.equal(c.prNumber, null)
   assert.equal(c.runUrl, 'https://ghe.example.com/octo/demo/actions/runs/42')
 })
+
+test('workflow_run: the PR number of a same-repository run, none for a fork', () => {
+  const same = getRunContext({ ...env, GITHUB_EVENT_NAME: 'workflow_run' }, { workflow_run: { pull_requests: [{ number: 12 }] } })
+  assert.deepEqual([same.prNumber, same.isPullRequest, same.readOnly], [12, false, false])
+  assert.equal(getRunContext({ ...env, GITHUB_EVENT_NAME: 'workflow_run' }, { workflow_run: { pull_requests: [] } }).prNumber, null)
+})
