@@ -7,9 +7,9 @@ import { LoadActionError } from '../errors.ts'
 
 export type Options = NonNullable<ParseArgsConfig['options']>
 
-export function parse(argv: string[], options: Options, usage: string) {
+export function parse<T extends Options>(argv: string[], options: T, usage: string) {
   try {
-    return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
+    return parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>({ args: argv, options, allowPositionals: true, strict: true })
   } catch (e) {
     throw new LoadActionError('USAGE', `${(e as Error).message.replace(/\.$/, '')}\n${usage}`)
   }

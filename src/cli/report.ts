@@ -17,7 +17,7 @@ const OPTIONS = {
   csv: { type: 'string' },
   html: { type: 'string' },
   json: { type: 'string' },
-  baseline: { type: 'string' },
+  baseline: { type: 'string', multiple: true },
   thresholds: { type: 'string' },
   'csv-full-history': { type: 'boolean' },
 } as const
@@ -26,9 +26,9 @@ function load(path: string) {
   return readResultsJson(readText(path, 'results'), path)
 }
 
-async function finish(result: ReturnType<typeof load>, v: { csv?: string; html?: string; json?: string; baseline?: string; thresholds?: string; 'csv-full-history'?: boolean }) {
-  const judgement = await judge({ result, baseline: v.baseline, thresholds: v.thresholds })
-  await writeOutputs(result, { csv: v.csv, html: v.html, json: v.json, fullHistory: v['csv-full-history'], comparison: judgement?.comparison })
+async function finish(result: ReturnType<typeof load>, v: { csv?: string; html?: string; json?: string; baseline?: string[]; thresholds?: string; 'csv-full-history'?: boolean }) {
+  const judgement = judge({ results: [result], baselines: v.baseline, thresholds: v.thresholds })
+  await writeOutputs(result, { csv: v.csv, html: v.html, json: v.json, fullHistory: v['csv-full-history'], comparison: judgement?.comparison, baseline: judgement?.baseline, slo: judgement?.slo })
   console.log(formatSummary(result))
   if (judgement) printJudgement(judgement)
   return judgement?.comparison.verdict === 'fail' ? 1 : 0
@@ -38,7 +38,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const { values: v, positionals } = parse(argv, OPTIONS, REPORT_USAGE)
   if (positionals.length !== 1) throw new LoadActionError('USAGE', `report: expected one RESULTS.json, got ${positionals.length}\n${REPORT_USAGE}`)
   const file = positionals[0] as string
-  prepareOutputs({ '--json': v.json, '--html': v.html, ...Object.fromEntries(csvPaths(v.csv).map((p) => ['--csv', p])) }, [file, v.baseline, v.thresholds])
+  prepareOutputs({ '--json': v.json, '--html': v.html, ...Object.fromEntries(csvPaths(v.csv).map((p) => ['--csv', p])) }, [file, ...(v.baseline ?? []), v.thresholds])
   return finish(load(file), v)
 }
 
@@ -46,6 +46,6 @@ export async function mergeCommand(argv: string[]): Promise<number> {
   const { values: v, positionals } = parse(argv, OPTIONS, MERGE_USAGE)
   if (positionals.length < 1) throw new LoadActionError('USAGE', `merge: expected at least one SHARD.json\n${MERGE_USAGE}`)
   if (!v.json) throw new LoadActionError('USAGE', `merge: --json OUT is required\n${MERGE_USAGE}`)
-  prepareOutputs({ '--json': v.json, '--html': v.html, ...Object.fromEntries(csvPaths(v.csv).map((p) => ['--csv', p])) }, [...positionals, v.baseline, v.thresholds])
+  prepareOutputs({ '--json': v.json, '--html': v.html, ...Object.fromEntries(csvPaths(v.csv).map((p) => ['--csv', p])) }, [...positionals, ...(v.baseline ?? []), v.thresholds])
   return finish(mergeResults(positionals.map(load)), v)
 }

@@ -9,11 +9,14 @@ import { LoadActionError } from '../errors.ts'
 import { csvPaths, prepareOutputs } from '../pipeline/files.ts'
 import { writeOutputs } from '../pipeline/outputs.ts'
 import { judge, printJudgement } from '../pipeline/judge.ts'
+import { writeResultsJson } from '../report/results-json.ts'
+import { mergeResults } from '../stats/merge.ts'
 import { intOption, numberOption, parse, shardOption } from './args.ts'
 import { parseDuration } from '../config/duration.ts'
 
 const USAGE = `usage: load-action run SCENARIO [-u N] [-r N] [-t DURATION] [--host URL] [--csv PREFIX] [--html FILE]
-                          [--json FILE] [--csv-full-history] [--only-summary] [--thresholds FILE] [--baseline FILE]`
+                          [--json FILE] [--csv-full-history] [--only-summary] [--thresholds FILE] [--baseline FILE]...
+                          [--iterations N] [--shard I/N]`
 
 const OPTIONS = {
   users: { type: 'string', short: 'u' },
@@ -26,7 +29,8 @@ const OPTIONS = {
   'csv-full-history': { type: 'boolean' },
   'only-summary': { type: 'boolean' },
   thresholds: { type: 'string' },
-  baseline: { type: 'string' },
+  baseline: { type: 'string', multiple: true },
+  iterations: { type: 'string' },
   shard: { type: 'string' },
   'progress-every': { type: 'string' },
 } as const
@@ -54,8 +58,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   prepareOutputs(
     { '--json': v.json, '--html': v.html, ...Object.fromEntries(csvPaths(v.csv).map((p) => ['--csv', p])) },
-    [file, v.thresholds, v.baseline],
+    [file, v.thresholds, ...(v.baseline ?? [])],
   )
+  const iterations = intOption(v.iterations, '--iterations') ?? 1
   const scenario = await loadScenario(file, overrides)
 
   const controller = new AbortController()
@@ -71,24 +76,34 @@ export async function runCommand(argv: string[]): Promise<number> {
 
   const every = Number(v['progress-every'] ?? 5)
   let lastPrint = 0
-  let result
+  const results = []
   try {
-    result = await run(scenario, {
-      signal: controller.signal,
-      fullHistory: v['csv-full-history'] ?? false,
-      shard: shardOption(v.shard),
-      onProgress: (p) => {
-        if (v['only-summary'] || p.elapsed - lastPrint < every) return
-        lastPrint = p.elapsed
-        console.error(formatProgress(p))
-      },
-    })
+    for (let i = 1; i <= iterations && !stoppedBy; i++) {
+      if (iterations > 1) console.error(`iteration ${i}/${iterations}`)
+      lastPrint = 0
+      results.push(
+        await run(scenario, {
+          signal: controller.signal,
+          fullHistory: v['csv-full-history'] ?? false,
+          shard: shardOption(v.shard),
+          onProgress: (p) => {
+            if (v['only-summary'] || p.elapsed - lastPrint < every) return
+            lastPrint = p.elapsed
+            console.error(formatProgress(p))
+          },
+        }),
+      )
+    }
   } finally {
     process.off('SIGINT', handlers.SIGINT).off('SIGTERM', handlers.SIGTERM)
   }
+  // Repeated runs: each is kept as <json>-<i>.json (for later repeated compares); the files named
+  // by the options describe all iterations together (exact merge).
+  if (results.length > 1 && v.json) results.forEach((r, i) => writeResultsJson(v.json!.replace(/(\.json)?$/, `-${i + 1}.json`), r))
+  const result = results.length > 1 ? mergeResults(results) : results[0]!
 
-  const judgement = await judge({ result, baseline: v.baseline, thresholds: v.thresholds ?? scenario.thresholds })
-  await writeOutputs(result, { csv: v.csv, html: v.html, json: v.json, fullHistory: v['csv-full-history'] ?? false, comparison: judgement?.comparison })
+  const judgement = judge({ results, baselines: v.baseline, thresholds: v.thresholds ?? scenario.thresholds })
+  await writeOutputs(result, { csv: v.csv, html: v.html, json: v.json, fullHistory: v['csv-full-history'] ?? false, comparison: judgement?.comparison, baseline: judgement?.baseline, slo: judgement?.slo })
   console.log(formatSummary(result))
   if (judgement) printJudgement(judgement)
   if (stoppedBy) return SIGNAL_EXIT[stoppedBy]

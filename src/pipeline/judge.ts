@@ -1,31 +1,52 @@
 /**
- * Judging a result: read the baseline (Locust CSV or results JSON) and the thresholds file, compare,
- * and print. Shared by `run`, `report` and the action. No baseline and no thresholds → no judgement.
+ * Judging a result: read the baseline(s) (Locust CSV or results JSON) and the thresholds file,
+ * compare, and print. Shared by `run`, `report` and `merge`. No baseline and no thresholds → no
+ * judgement. Several runs on either side (`run --iterations N`, repeated `--baseline`) are judged
+ * on their medians with a bootstrap confidence (compareRepeated).
  */
+import { existsSync } from 'node:fs'
 import type { RunResult } from '../stats/types.ts'
-import type { Comparison } from '../compare/types.ts'
-import { compare, formatText, parseThresholds, readStats } from '../compare/index.ts'
+import type { Comparison, Thresholds } from '../compare/types.ts'
+import { compare, compareRepeated, formatText, looksLikeJson, parseThresholds, readRunResult, readStats, type RepeatedInput } from '../compare/index.ts'
 import { statsRows } from '../stats/summary.ts'
 import { readText } from './files.ts'
 
 export interface Judgement {
   comparison: Comparison
-  baseline?: string
+  baselines: string[]
   thresholds?: string
+  /** The first baseline as read (for baseline lines in the HTML report). */
+  baseline?: RepeatedInput
+  /** The parsed thresholds (for the report's SLO table). */
+  slo?: Thresholds
 }
 
 export interface JudgeRequest {
-  result: RunResult
-  baseline?: string
+  /** The current run(s): one, or the iterations of `run --iterations N`. */
+  results: RunResult[]
+  baselines?: string[]
   thresholds?: string
 }
 
-export async function judge(req: JudgeRequest): Promise<Judgement | null> {
-  if (!req.baseline && !req.thresholds) return null
+/** A baseline file as compare input: results JSON keeps its histograms (for the bootstrap). */
+function readBaseline(path: string): RepeatedInput {
+  const text = readText(path, 'baseline')
+  return looksLikeJson(text) ? readRunResult(text, path) : readStats(text, path)
+}
+
+export function judge(req: JudgeRequest): Judgement | null {
+  const paths = req.baselines ?? []
+  if (!paths.length && !req.thresholds) return null
   const thresholds = req.thresholds ? parseThresholds(readText(req.thresholds, 'thresholds'), req.thresholds) : undefined
-  const base = req.baseline ? readStats(readText(req.baseline, 'baseline'), req.baseline) : null
-  const comparison = compare(base, statsRows(req.result), thresholds)
-  return { comparison, baseline: req.baseline, thresholds: req.thresholds }
+  // A missing baseline is "no baseline yet" (as in `compare` and the action): a warning, never a failure.
+  const present = paths.filter((p) => existsSync(p) || (console.error(`load-action: warning: baseline ${p} not found: no baseline yet`), false))
+  const base = present.map(readBaseline)
+  const labels = { baseLabel: present.join(', ') || undefined, currentLabel: 'this run' }
+  const comparison =
+    base.length > 1 || req.results.length > 1
+      ? compareRepeated(base.length ? base : null, req.results, thresholds, labels)
+      : compare(base[0] ? (Array.isArray(base[0]) ? base[0] : statsRows(base[0])) : null, statsRows(req.results[0]!), thresholds, labels)
+  return { comparison, baselines: present, thresholds: req.thresholds, baseline: base[0], slo: thresholds }
 }
 
 export function printJudgement(j: Judgement): void {

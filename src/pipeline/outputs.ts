@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs'
 import type { RunResult } from '../stats/types.ts'
-import type { Comparison } from '../compare/types.ts'
+import type { Comparison, Thresholds } from '../compare/types.ts'
+import type { StatsRow } from '../stats/types.ts'
 import { writeLocustCsv } from '../report/locust-csv-file.ts'
 import { writeResultsJson } from '../report/results-json.ts'
 import { renderHtmlReport } from '../report/html/index.ts'
@@ -16,6 +17,10 @@ export interface OutputRequest {
   json?: string
   fullHistory?: boolean
   comparison?: Comparison
+  /** Baseline run or rows: dashed baseline lines and levels in the report's charts. */
+  baseline?: RunResult | StatsRow[]
+  /** Parsed thresholds: the report's SLO table. */
+  slo?: Thresholds
   /** Write Locust's exact bytes, without neutralising spreadsheet formulas. */
   csvRaw?: boolean
 }
@@ -29,7 +34,7 @@ export async function writeOutputs(result: RunResult, out: OutputRequest): Promi
   }
   if (out.csv) written.push(...writeLocustCsv(out.csv, result, { fullHistory: out.fullHistory ?? false, neutralize: !out.csvRaw }))
   if (out.html) {
-    writeFileSync(out.html, renderHtmlReport(result, { comparison: out.comparison }))
+    writeFileSync(out.html, renderHtmlReport(result, { comparison: out.comparison, baseline: out.baseline, slo: out.slo }))
     written.push(out.html)
   }
   return written

@@ -1,7 +1,7 @@
 /**
  * Launches Debian's Chromium through playwright-core for report tests: headless, offline, a fresh
  * temporary profile, and every network request recorded and refused (file:// loads of the page
- * itself are allowed). Skip tests when Chromium is not installed: `apt-get install -y chromium`.
+ * itself are allowed). A missing Chromium is an error, never a skip: `apt-get install -y chromium`.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -34,6 +34,7 @@ export interface Browser {
 }
 
 export async function launchChromium(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
+  if (!hasChromium()) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
   const profile = mkdtempSync(join(tmpdir(), 'load-action-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
