@@ -33,27 +33,31 @@ export class ExchangeError extends Error {
   }
 }
 
-type Controller = Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestStart']>>[0]
+export type Controller = Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestStart']>>[0]
 
-/** Sends one request; resolves with the full response or rejects with an ExchangeError (or the abort reason). */
+/**
+ * Sends one request; resolves with the full response or rejects with an ExchangeError (or the abort
+ * reason). In-flight controllers are kept in `inflight` so the session aborts them all from one
+ * listener (adding and removing an abort listener per request costs more than the handler itself).
+ */
 export function exchange(
   client: Dispatcher,
   opts: Dispatcher.DispatchOptions,
   keepBody: boolean,
   signal: AbortSignal,
+  inflight: Set<Controller>,
 ): Promise<RawResponse> {
   return new Promise<RawResponse>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason)
     const start = performance.now()
     let res: RawResponse | null = null
     let controller: Controller | null = null
-    const onAbort = () => controller?.abort(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    const done = () => signal.removeEventListener('abort', onAbort)
+    const done = () => controller && inflight.delete(controller)
     client.dispatch(opts, {
       onRequestStart(c) {
         controller = c
         if (signal.aborted) c.abort(signal.reason)
+        else inflight.add(c)
       },
       onResponseStart(_c, status, headers, statusText) {
         res = { status, statusText: statusText ?? '', headers, chunks: keepBody ? [] : null, bytes: 0, ms: 0 }

@@ -8,7 +8,7 @@ import type { ProtocolSession, SessionEnv, Step } from '../../engine/types.ts'
 import { HttpCodeClient } from './client.ts'
 import { CookieJar } from './cookies.ts'
 import { connectionError } from './errors.ts'
-import { exchange, type RawResponse } from './exchange.ts'
+import { exchange, type Controller, type RawResponse } from './exchange.ts'
 import { runHttpStep } from './steps.ts'
 import { isAbsolute, parseOrigin, type Origin } from './target.ts'
 
@@ -39,11 +39,16 @@ export class HttpSession implements ProtocolSession {
   private readonly base: Origin
   private readonly clients = new Map<string, Client>()
   private readonly jar = new CookieJar()
+  private readonly inflight = new Set<Controller>()
 
   constructor(env: SessionEnv) {
     this.env = env
     this.base = parseOrigin(env.host)
     this.client = new HttpCodeClient(this)
+    env.signal.addEventListener('abort', () => {
+      for (const c of this.inflight) c.abort(env.signal.reason)
+      this.inflight.clear()
+    }, { once: true })
   }
 
   run(step: Step): Promise<boolean> {
@@ -67,6 +72,7 @@ export class HttpSession implements ProtocolSession {
         { path: reqPath, method, headers: this.headers(origin, o), body: o.body ?? null, headersTimeout: timeout * 1000, bodyTimeout: timeout * 1000 },
         o.keepBody,
         this.env.signal,
+        this.inflight,
       )
       this.jar.store(origin.hostname, res.headers['set-cookie'])
       return { res, error: null, ms: res.ms, bytes: res.bytes }

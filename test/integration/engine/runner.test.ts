@@ -15,6 +15,15 @@ async function target(routes: Parameters<typeof startHttpTarget>[0]) {
   targets.push(t)
   return t
 }
+/** Deterministic RNG (mulberry32). */
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
 const req = (path: string, weight = 1) => ({ name: path, weight, steps: [{ kind: 'http' as const, request: { method: 'GET', path, name: path } }] })
 function scenario(host: string, users: UserClass[], load: Partial<Scenario['load']>): Scenario {
   return { file: 'test', name: 'test', host, users, load: { users: 1, spawnRate: 100, runTime: 1, stopTimeout: 5, ...load } }
@@ -29,15 +38,16 @@ test('user classes by weight in spawn order, tasks by weight per iteration', asy
     { name: 'Heavy', weight: 3, wait: { kind: 'none' }, tasks: [req('/a', 5), req('/b', 1)], onStart: onStart('Heavy') },
     { name: 'Light', weight: 1, wait: { kind: 'none' }, tasks: [req('/c')], onStart: onStart('Light') },
   ], { users: 8, runTime: 1 })
-  const out = await runScenario(s, rec, { protocols })
+  // A seeded RNG: the tolerance below holds however many iterations a busy machine manages.
+  const out = await runScenario(s, rec, { protocols, random: mulberry32(7) })
   assert.deepEqual(Object.fromEntries(classes), { Heavy: 6, Light: 2 })
   const a = rec.count('/a')
   const b = rec.count('/b')
-  assert.ok(a + b > 2000, `enough iterations: ${a + b}`)
-  // Task weights 5:1 → P(/a) = 5/6; allow 5 standard deviations (the RNG is not seeded here).
+  assert.ok(a + b > 100, `enough iterations: ${a + b}`)
+  // Task weights 5:1 → P(/a) = 5/6; within 4 standard deviations.
   const n = a + b
   const sd = Math.sqrt((n * 5 * 1) / 36)
-  assert.ok(Math.abs(a - (n * 5) / 6) < 5 * sd, `/a ${a} of ${n}`)
+  assert.ok(Math.abs(a - (n * 5) / 6) < 4 * sd, `/a ${a} of ${n}`)
   assert.ok(rec.requests.every((r) => r.error === null))
   assert.equal(out.interrupted, false)
   assert.ok(out.endTime - out.startTime >= 1 && out.endTime - out.startTime < 2.5, `took ${out.endTime - out.startTime}`)
@@ -56,7 +66,7 @@ test('spawn rate and run time are honoured', async () => {
   const elapsed = (performance.now() - t0) / 1000
   assert.equal(starts.length, 6)
   // User k starts at k / 4 s.
-  starts.forEach((at, k) => assert.ok(Math.abs(at - k / 4) < 0.15, `user ${k} started at ${at.toFixed(3)} s`))
+  starts.forEach((at, k) => assert.ok(Math.abs(at - k / 4) < 0.2, `user ${k} started at ${at.toFixed(3)} s`))
   assert.ok(elapsed >= 2 && elapsed < 2.6, `run took ${elapsed.toFixed(2)} s`)
   assert.equal(Math.max(...rec.userCounts), 6)
   assert.equal(rec.userCounts.at(-1), 0)
