@@ -14,7 +14,7 @@ const url = await new Promise((resolve, reject) => {
     if (m) resolve(m[1])
   })
 })
-const args = ['run', 'examples/demo.yml', '--host', url, '--csv', 'out/demo', '--json', 'out/demo.json', '--html', 'out/demo-report.html', '--baseline', 'baselines/demo/stats.csv', ...process.argv.slice(2)]
+const args = ['run', 'examples/demo.yml', '--host', url, '--csv', 'out/demo', '--json', 'out/demo.json', '--html', 'out/demo-report.html', '--baseline', 'baselines/demo/stats.csv', '--thresholds', 'examples/demo-thresholds.yml', ...process.argv.slice(2)]
 console.error(`$ load-action ${args.join(' ')}`)
 const run = spawn(process.execPath, [cli, ...args], { stdio: 'inherit' })
 const code = await new Promise((resolve) => run.once('exit', (c, s) => resolve(c ?? (s === 'SIGINT' ? 130 : 1))))
