@@ -62,7 +62,7 @@ export async function runScenario(scenario: Scenario, recorder: Recorder, option
     live.push(u)
     recorder.setUserCount(++running)
     u.start()
-    void u.done.finally(() => recorder.setUserCount(--running))
+    void u.done.then(() => recorder.setUserCount(--running))
   }
 
   // Spawner: user k starts at k / spawnRate seconds (the first at once), as Locust ramps.

@@ -56,16 +56,44 @@ export interface Expect {
   contains?: string
 }
 
-/** One step of a YAML task: an HTTP request, a WebSocket exchange, or a think time. */
+/** Where a plugin step was written, so the plugin's parse issues read `file:line: field: message`. */
+export interface StepSource {
+  file: string
+  /** Field path of the step's value, e.g. `users[0].tasks[1].steps[2].ws`. */
+  field: string
+  /** Line of the step, when the file has lines (YAML/JSON). */
+  line?: number
+  /** Line of a field inside the step's value (`['expect', 'json']`), when known. */
+  lineOf?: (path: readonly (string | number)[]) => number | undefined
+}
+
+/**
+ * A step run by a protocol plugin, written in YAML as `- <protocol>: <value>` (`- ws: { connect: /chat }`).
+ * `raw` is the value as written; `spec` is what the plugin's parseStep made of it (set before the run
+ * starts; equal to raw for plugins without parseStep).
+ */
+export interface PluginStep {
+  kind: 'plugin'
+  protocol: string
+  raw: unknown
+  spec?: unknown
+  at: StepSource
+}
+
+/** One step of a YAML task: an HTTP request, a protocol plugin's step (`ws`, user plugins), or a think time. */
 export type Step =
   | { kind: 'http'; request: HttpRequestSpec; expect?: Expect; capture?: Capture[] }
-  | { kind: 'ws'; spec: Record<string, unknown> } // defined by the ws protocol plugin
+  | PluginStep
   | { kind: 'think'; seconds: number }
 
 /** What a code task receives: the user's client(s) and state. */
 export interface TaskContext {
   /** Locust's self.client: requests that are timed and recorded. */
   http: HttpClient
+  /** WebSocket connections, timed and recorded as rows of Type `WS` (the ws plugin's client). */
+  ws: WsClient
+  /** The code client of any registered protocol plugin (`ctx.client<MyClient>('grpc')`); throws for unknown names. */
+  client<T = unknown>(protocol: string): T
   /** Per-user variables (captures land here too). */
   vars: Record<string, unknown>
   /** Index of this virtual user (0-based, in spawn order). */
@@ -107,11 +135,72 @@ export interface HttpClient {
   delete(path: string, opts?: HttpRequestOptions): Promise<HttpResponse>
 }
 
+/**
+ * Custom metrics (k6's Counter/Rate/Gauge/Trend): one store per run, shared by every user; the
+ * totals land in RunResult.metrics, the console summary and the HTML report. A name keeps the kind
+ * it was first used with.
+ */
 export interface MetricsApi {
+  /** Adds `inc` (default 1) to a total. */
   counter(name: string, inc?: number): void
+  /** Counts a pass or a fail; the value is passes / total (e.g. "routing accuracy"). */
   rate(name: string, pass: boolean): void
+  /** Sets the current value (the results keep the last one and the highest). */
   gauge(name: string, value: number): void
+  /** Adds a sample to a distribution (average and percentiles, 3 significant digits). */
   trend(name: string, value: number): void
+}
+
+export interface WsConnectOptions {
+  /** Stats name of the connection (rows `connect <name>`, `close <name>`); default: the path. */
+  name?: string
+  headers?: Record<string, string>
+  /** Sec-WebSocket-Protocol values. */
+  protocols?: string[]
+  /** Seconds to wait for the handshake (default 10). */
+  timeout?: number
+}
+
+/** A received message: text frames are strings, binary frames ArrayBuffers. */
+export interface WsMessage {
+  readonly data: string | ArrayBuffer
+  /** The data as text (binary decoded as UTF-8). */
+  readonly text: string
+  json<T = unknown>(): T
+}
+
+export interface WsRequestOptions {
+  /** Stats name of the round trip; default: the message (first 60 characters). */
+  name?: string
+  /** Which reply ends the round trip; default: the next message. */
+  match?: (m: WsMessage) => boolean
+  /** Seconds to wait for the reply (default 10). */
+  timeout?: number
+  /** Like http's check: a string (failure text) or false fails the round trip, true or nothing passes. */
+  check?: (m: WsMessage) => string | boolean | void | undefined
+}
+
+/** One WebSocket connection of a code task. Target failures are recorded, not thrown. */
+export interface WsConnection {
+  /** True while the connection is open. */
+  readonly open: boolean
+  /** Locust-style failure text when the connection failed or was dropped. */
+  readonly error: string | undefined
+  /** Sends a message (objects are JSON-encoded); not timed. Returns false when the connection is not open. */
+  send(data: string | ArrayBufferLike | object): boolean
+  /** Sends and waits for the matching reply; recorded as a round trip. Null when it failed (timeout, closed, check). */
+  request(data: string | object, opts?: WsRequestOptions): Promise<WsMessage | null>
+  /** The next message (already received and not yet taken, or the next to arrive); rejects on timeout or close. */
+  receive(opts?: { timeout?: number }): Promise<WsMessage>
+  /** The next message for which `match` is true; rejects on timeout or close. Not recorded. */
+  waitFor(match: (m: WsMessage) => boolean, opts?: { timeout?: number }): Promise<WsMessage>
+  /** Closes the connection (recorded as `close <name>`). */
+  close(code?: number, reason?: string): Promise<void>
+}
+
+export interface WsClient {
+  /** Opens a connection to a path (joined with the host, http→ws) or a ws(s):// URL; recorded as `connect <name>`. */
+  connect(path: string, opts?: WsConnectOptions): Promise<WsConnection>
 }
 
 export type TaskFn = (ctx: TaskContext) => unknown | Promise<unknown>
@@ -168,6 +257,72 @@ export interface Scenario {
     testStart?: () => unknown | Promise<unknown>
     testStop?: (result: RunResult) => unknown | Promise<unknown>
   }
+  /** Code scenarios: extra protocol plugins (steps `- <name>: …` and ctx.client(name)). */
+  protocols?: ProtocolPlugin[]
+  /** Code scenarios: reporters run after the built-in outputs are written. */
+  reporters?: Reporter[]
+  /** Code scenarios: event listeners, as a map (`{ request: fn }`) or a function given the bus (`(events) => events.on(…)`). */
+  events?: EventListeners | ((events: EventBus) => void)
+}
+
+/** Locust's events.request: one finished request of any protocol. */
+export interface RequestEvent {
+  /** HTTP method, `WS`, or a plugin's type. */
+  type: string
+  name: string
+  /** Milliseconds. */
+  responseTime: number
+  contentLength: number
+  /** Locust-style failure text; null on success. */
+  error: string | null
+}
+
+/** Information given to testStart listeners. */
+export interface TestStartEvent {
+  scenario: Scenario
+}
+
+/** The run's events and their payloads. */
+export interface EventMap {
+  testStart: TestStartEvent
+  testStop: RunResult
+  request: RequestEvent
+}
+
+export type EventName = keyof EventMap
+export type EventListener<K extends EventName> = (event: EventMap[K]) => unknown
+
+export type EventListeners = { [K in EventName]?: EventListener<K> | EventListener<K>[] }
+
+/**
+ * Event hooks (Locust's `events`). testStart/testStop listeners may be async and are awaited in
+ * order; request listeners are called synchronously on the hot path (keep them cheap). An error in a
+ * listener is recorded as an exception and never stops the run.
+ */
+export interface EventBus {
+  on<K extends EventName>(name: K, fn: EventListener<K>): void
+  off<K extends EventName>(name: K, fn: EventListener<K>): void
+}
+
+/** What a reporter gets besides the results. */
+export interface ReporterContext {
+  scenario: Scenario | undefined
+  /** The output files asked for (CLI flags / action inputs); a reporter may write next to them. */
+  files: { csv?: string; json?: string; html?: string }
+  /** Verdict of the comparison with the baseline/thresholds, when one was made. */
+  verdict?: 'pass' | 'warn' | 'fail'
+  /** Prints a line to the log (stdout in the CLI, the job log in the action). */
+  log(line: string): void
+}
+
+/**
+ * A reporter: turns the results into something (a file, a message, a metric push). Built-ins are in
+ * src/report/index.ts; code scenarios add their own with `reporters: [...]`. Errors are reported and
+ * do not change the run's exit code.
+ */
+export interface Reporter {
+  readonly name: string
+  write(result: RunResult, ctx: ReporterContext): unknown | Promise<unknown>
 }
 
 /** What a protocol session gets from the engine: the virtual user it serves. */
@@ -177,7 +332,11 @@ export interface SessionEnv {
   /** The user's variables: templates read them, captures write them. */
   vars: Record<string, unknown>
   recorder: Recorder
+  /** The run's custom metrics (plugins may report their own, e.g. ws's open-connection gauges). */
+  metrics?: MetricsApi
   userIndex: number
+  /** Aborted when the user is asked to stop gracefully: long waits (ws `hold`) end early. */
+  stopping?: AbortSignal
   /**
    * Aborted at the hard stop (end of the graceful window). Work cut off by it is not recorded:
    * Locust kills such greenlets without a sample too.
@@ -187,17 +346,41 @@ export interface SessionEnv {
 
 /** One protocol's per-user state (connections, cookies). */
 export interface ProtocolSession {
-  /** Runs one YAML step and records it; resolves false when it failed (later steps of the task are skipped if it had captures). */
-  run(step: Step): Promise<boolean>
-  /** The client code tasks use (HttpClient for http): TaskContext exposes it under the plugin's name. */
+  /**
+   * Runs one YAML step and records it (through env.recorder). Resolves false when it failed: for
+   * plugin steps the rest of the task's steps are then skipped (for http only when it had captures).
+   * `intendedStart` (performance.now() ms) is when the step was meant to start: in the open model
+   * latency is measured from it, so a stalled target shows in the percentiles.
+   */
+  run(step: Step, intendedStart?: number): Promise<boolean>
+  /** The client code tasks use (HttpClient for http, WsClient for ws): ctx.http, ctx.ws, ctx.client(name). */
   readonly client?: unknown
   /** Releases connections; must not throw. */
   close(): Promise<void>
 }
 
-/** A protocol plugin: `name` equals the `kind` of the steps it runs (`http`, later `ws`). */
+/** Reports problems in a step's value; the engine turns them into `file:line: field: message` issues. */
+export interface StepIssues {
+  /** One issue at a path inside the step's value (`[]` for the value itself). */
+  add(path: readonly (string | number)[], message: string): void
+  /** `expected <what>, got <value>` at a path. */
+  expected(path: readonly (string | number)[], what: string, got: unknown): void
+  /** A duration (`5s`, `1m`, plain seconds) in seconds, or undefined after recording an issue. */
+  duration(path: readonly (string | number)[], value: unknown): number | undefined
+}
+
+/**
+ * A protocol plugin (the built-ins `http` and `ws` are plugins too). Registered by name in the
+ * registry the runner gets: built-ins in src/protocols/index.ts, user plugins from a code scenario's
+ * `protocols: [...]` or RunWithOptions.protocols. YAML steps `- <name>: <value>` are parsed by
+ * parseStep before the run starts, so mistakes stop the run with file:line issues (exit 2).
+ */
 export interface ProtocolPlugin {
+  /** Step key and registry name: `ws` runs `- ws: …` steps and is ctx.client('ws'). */
   readonly name: string
+  /** Validates a step's value and returns what run() gets as `step.spec`; report problems to `issues` (then the return value is ignored). */
+  parseStep?(raw: unknown, issues: StepIssues): unknown
+  /** Opens one virtual user's session (lazily, on its first step or client use). */
   createSession(env: SessionEnv): ProtocolSession
 }
 

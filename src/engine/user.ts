@@ -49,7 +49,8 @@ export class VirtualUser {
   }
 
   start(): void {
-    this.done = this.loop()
+    // loop() handles user-code errors itself; this catch is only a backstop so `done` never rejects.
+    this.done = this.loop().catch((e) => this.exception(e))
   }
 
   /** Graceful: finish the current task, skip the wait, run onStop. */
@@ -67,6 +68,7 @@ export class VirtualUser {
     const { clock } = this.deps
     const ctx = this.context()
     let started = false
+    let spins = 0
     try {
       if (this.cls.onStart) await this.guard(this.cls.onStart, ctx)
       started = true
@@ -75,9 +77,10 @@ export class VirtualUser {
         await this.runTask(this.picker.pick(), ctx)
         if (this.stopping) break
         const seconds = waitSeconds(this.cls.wait, (clock.now() - t0) / 1000, this.deps.random)
-        // A zero wait still yields to the event loop, so a task that never awaits I/O cannot starve timers.
         if (seconds > 0) await clock.sleep(seconds * 1000, this.soft.signal)
-        else await new Promise<void>((r) => setImmediate(r))
+        // Without a wait, yield to the event loop now and then, so a task that never awaits I/O
+        // cannot starve the run-time timer (HTTP tasks yield anyway; this costs them nothing).
+        else if (++spins % 64 === 0) await new Promise<void>((r) => setImmediate(r))
       }
     } finally {
       if (started && this.cls.onStop && !this.hard.signal.aborted) await this.guard(this.cls.onStop, ctx)

@@ -136,3 +136,13 @@ test('user-code errors become exceptions, never crash the run; progress is repor
   assert.ok(rec.count('/x') >= 4)
   assert.deepEqual(events, [2])
 })
+
+test('a code task that never awaits I/O cannot starve the run-time timer', async () => {
+  const rec = new ListRecorder()
+  let n = 0
+  const s = scenario('http://127.0.0.1:1', [{ name: 'Spin', weight: 1, wait: { kind: 'none' }, tasks: [{ name: 'spin', weight: 1, fn: () => void n++ }] }], { users: 1, runTime: 0.3 })
+  const t0 = performance.now()
+  await runScenario(s, rec, { protocols })
+  assert.ok(performance.now() - t0 < 1500, 'stopped on time')
+  assert.ok(n > 1000, `${n} iterations`)
+})
