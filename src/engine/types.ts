@@ -3,6 +3,7 @@
  * and the plugin API (protocols). Contracts only: no code here.
  */
 import type { RunResult } from '../stats/types.ts'
+import type { ProfileName } from './profiles.ts'
 
 /** Where the stats go. Implemented by stats/recorder.ts; the hot path, so positional arguments. */
 export interface Recorder {
@@ -237,8 +238,21 @@ export interface LoadSpec {
   /** Graceful stop window in seconds (default 5). */
   stopTimeout: number
   /** Stages / profile / custom shape / arrival rate, when given. */
-  shape?: { name: string; fn: ShapeFn }
-  arrivalRate?: { kind: 'constant' | 'ramping'; stages: { rate: number; duration: number }[]; maxUsers: number }
+  shape?: { name: string; fn: ShapeFn; /** How often fn is asked (s); default 1, as Locust ticks. */ tickSeconds?: number }
+  /** A named preset (engine/profiles.ts), expanded at run time from users / spawn-rate / run-time. */
+  profile?: { name: ProfileName; factor?: number }
+  /**
+   * Open model: iterations/s per stage (linear from the previous rate, from `startRate` for the
+   * first; constant = one stage at startRate = rate), run by free users from a pool of `maxUsers`
+   * (`preAllocated` started up front); iterations with no free user are dropped and counted.
+   */
+  arrivalRate?: {
+    kind: 'constant' | 'ramping'
+    stages: { rate: number; duration: number }[]
+    maxUsers: number
+    startRate?: number
+    preAllocated?: number
+  }
 }
 
 /** A validated scenario, ready to run. */
@@ -335,6 +349,12 @@ export interface SessionEnv {
   /** The run's custom metrics (plugins may report their own, e.g. ws's open-connection gauges). */
   metrics?: MetricsApi
   userIndex: number
+  /**
+   * Open model: the intended start (performance.now() ms) of the user's current iteration, returned
+   * once (then undefined). A protocol adds `now - intendedStart` to the first request it times, so
+   * latency counts from when the iteration should have started (coordinated-omission free).
+   */
+  takeIntendedStart?(): number | undefined
   /** Aborted when the user is asked to stop gracefully: long waits (ws `hold`) end early. */
   stopping?: AbortSignal
   /**
