@@ -431,4 +431,15 @@ export interface RunOptions {
   fullHistory?: boolean
   /** Shard i of n: run that share of the users. */
   shard?: { index: number; total: number }
+  /** Live control (web UI, API handle): the runner attaches its user pool when the run starts. */
+  control?: LoadControl
+}
+
+/**
+ * Changing a closed-model run's load while it runs. The caller creates it (api/control.ts); the
+ * runner calls `attach` once with its pool's setter and `detach` when the users stop.
+ */
+export interface LoadControl {
+  attach(setLoad: (users: number, spawnRate: number) => void): void
+  detach(): void
 }
