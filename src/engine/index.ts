@@ -23,6 +23,8 @@ export const VERSION = '0.1.0'
 export interface RunWithOptions extends RunOptions {
   /** Extra or replacement protocol plugins (by name) on top of the built-ins. */
   protocols?: ProtocolPlugin[]
+  /** Fill this recorder instead of a new one, to read live results while running (web UI, metrics). */
+  recorder?: StatsRecorder
 }
 
 /**
@@ -31,7 +33,7 @@ export interface RunWithOptions extends RunOptions {
  * LoadActionError for setup problems such as an unknown protocol.
  */
 export async function run(scenario: Scenario, options: RunWithOptions = {}): Promise<RunResult> {
-  const recorder = new StatsRecorder({ fullHistory: options.fullHistory ?? false })
+  const recorder = options.recorder ?? new StatsRecorder({ fullHistory: options.fullHistory ?? false })
   const protocols = createRegistry([...builtinProtocols, ...(options.protocols ?? [])])
   await hook(recorder, () => scenario.hooks?.testStart?.())
   const outcome = await runScenario(scenario, recorder, { ...options, protocols })
