@@ -58,10 +58,11 @@ async function importModule(file: string): Promise<unknown> {
 export function parseYaml(file: string, text: string): { value: unknown; locate: Locator } {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
-  if (doc.errors.length) {
-    throw new ValidationError(
-      doc.errors.map((e) => ({ file, line: e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` })),
-    )
+  // Only the first parser error is real: the parser then recovers and reports follow-on errors
+  // caused by the first one (an unclosed `{` yields a second error about `]`, and so on).
+  const e = doc.errors[0]
+  if (e) {
+    throw new ValidationError([{ file, line: e.linePos?.[0].line ?? lineCounter.linePos(e.pos[0]).line, message: `invalid YAML: ${e.message.split('\n')[0]}` }])
   }
   const locate: Locator = (path, key) => {
     const offset = findOffset(doc.contents as Node | null, path, key ?? false)
