@@ -36,7 +36,7 @@ function unknownProtocol(name: string, known: string[]): LoadActionError {
 /** Fails before the run starts if a step needs a protocol that is not registered. */
 export function checkProtocols(scenario: Scenario, registry: Registry): void {
   for (const u of scenario.users) {
-    for (const t of u.tasks) for (const s of t.steps ?? []) if (s.kind !== 'think') registry.get(s.kind)
+    for (const t of u.tasks) for (const s of t.steps ?? []) if (s.kind !== 'think') registry.get(s.kind === 'plugin' ? s.protocol : s.kind)
     // Code tasks reach ctx.http; a scenario made only of code needs http registered too.
     if ((u.onStart || u.onStop || u.tasks.some((t) => t.fn)) && !registry.has('http')) registry.get('http')
   }

@@ -7,7 +7,7 @@ import type { Clock } from './clock.ts'
 import { WeightedPicker } from './pick.ts'
 import type { Registry } from './registry.ts'
 import { describeError } from './traceback.ts'
-import type { HttpClient, MetricsApi, ProtocolSession, Recorder, Task, TaskContext, TaskFn, UserClass } from './types.ts'
+import type { HttpClient, MetricsApi, ProtocolSession, Recorder, Task, TaskContext, TaskFn, UserClass, WsClient } from './types.ts'
 import { waitSeconds } from './wait.ts'
 
 export interface UserDeps {
@@ -18,9 +18,10 @@ export interface UserDeps {
   /** Scenario host (the user class may override it). */
   host: string
   scenarioVars?: Record<string, unknown>
+  /** The run's custom metrics store (absent in engine tests that don't need one: calls are dropped). */
+  metrics?: MetricsApi
 }
 
-/** Custom metrics arrive with the plugin API (issue 6); until then calls are accepted and dropped. */
 const noMetrics: MetricsApi = { counter() {}, rate() {}, gauge() {}, trend() {} }
 
 export class VirtualUser {
@@ -97,9 +98,11 @@ export class VirtualUser {
         continue
       }
       try {
-        const ok = await this.session(step.kind).run(step)
-        // Later steps depend on what a failed step should have captured: end this iteration.
-        if (!ok && 'capture' in step && step.capture?.length) return
+        const plugin = step.kind === 'plugin'
+        const ok = await this.session(plugin ? step.protocol : step.kind).run(step)
+        // Later steps depend on what a failed step should have captured (http) or on the state a
+        // failed plugin step left (a ws connection that never opened): end this iteration.
+        if (!ok && (plugin || ('capture' in step && step.capture?.length))) return
       } catch (e) {
         this.exception(e)
       }
@@ -130,7 +133,9 @@ export class VirtualUser {
         host: this.cls.host ?? host,
         vars: this.vars,
         recorder,
+        metrics: this.deps.metrics ?? noMetrics,
         userIndex: this.index,
+        stopping: this.soft.signal,
         signal: this.hard.signal,
       })
       this.sessions.set(kind, s)
@@ -143,20 +148,27 @@ export class VirtualUser {
     const user = this
     const { clock } = this.deps
     const signal = this.hard.signal
-    this.ctx = {
+    const ctx: TaskContext = {
       get http() {
         return user.session('http').client as HttpClient
+      },
+      get ws() {
+        return user.session('ws').client as WsClient
+      },
+      client<T = unknown>(protocol: string): T {
+        return user.session(protocol).client as T
       },
       vars: this.vars,
       userIndex: this.index,
       signal,
-      metrics: noMetrics,
+      metrics: this.deps.metrics ?? noMetrics,
       async sleep(seconds: number) {
         await clock.sleep(seconds * 1000, signal)
         // Ending the task here (rather than returning early) stops loops like `while (true) await sleep(1)`.
         signal.throwIfAborted()
       },
     }
-    return this.ctx
+    this.ctx = ctx
+    return ctx
   }
 }

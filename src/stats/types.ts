@@ -113,6 +113,8 @@ export interface CustomMetricData {
   value: number
   count?: number
   passes?: number
+  /** gauge and trend: the highest value seen. */
+  max?: number
   /** trend only: encoded HDR histogram of values (×1000). */
   histogram?: string
 }

@@ -66,7 +66,7 @@ test('registry: unknown protocol names the registered ones', () => {
   })
   const ws: Scenario = {
     file: 'x', name: 'x', host: 'http://x', load: { users: 1, spawnRate: 1, runTime: 1, stopTimeout: 1 },
-    users: [{ name: 'U', weight: 1, wait: { kind: 'none' }, tasks: [{ name: 't', weight: 1, steps: [{ kind: 'ws', spec: {} }] }] }],
+    users: [{ name: 'U', weight: 1, wait: { kind: 'none' }, tasks: [{ name: 't', weight: 1, steps: [{ kind: 'plugin', protocol: 'ws', raw: {}, at: { file: 'x', field: 'users[0].tasks[0].steps[0].ws' } }] }] }],
   }
   assert.throws(() => checkProtocols(ws, reg), /unknown protocol 'ws'; registered protocols: http/)
   assert.throws(() => checkProtocols({ ...ws, users: [{ ...ws.users[0]!, tasks: [{ name: 'f', weight: 1, fn: () => {} }] }] }, createRegistry([])), /unknown protocol 'http'; registered protocols: \(none\)/)
