@@ -18,6 +18,8 @@ export interface Recorder {
   setUserCount(n: number): void
   /** Optional: close finished history seconds while idle (the runner calls it every second). */
   tick?(): void
+  /** Optional: the run's custom metrics store (ctx.metrics); StatsRecorder has one and puts it in the results. */
+  readonly metrics?: MetricsApi
   /** Optional: live numbers for the progress line (StatsRecorder has them); else the runner counts. */
   snapshot?(): Omit<ProgressEvent, 'elapsed'> & { elapsed?: number }
 }

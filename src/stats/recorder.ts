@@ -13,6 +13,7 @@ import type { ExceptionData, FailureData, HistorySecond, RunMeta, RunResult, Sta
 import { Acc } from './accumulators.ts'
 import { compareEntries } from './summary.ts'
 import { addHistogram, newHistogram, percentileMs } from './histogram.ts'
+import { MetricsStore } from './metrics.ts'
 
 export interface StatsRecorderOptions {
   /** Keep a per-entry cell in every history second (for --csv-full-history). */
@@ -51,6 +52,8 @@ export class StatsRecorder implements Recorder {
   private sec: number
   private active: Acc[] = []
   private readonly secTotal = newHistogram()
+  /** Custom metrics of the run (ctx.metrics, plugins' gauges); in result().metrics when used. */
+  readonly metrics = new MetricsStore()
 
   constructor(opts: StatsRecorderOptions = {}) {
     this.fullHistory = opts.fullHistory ?? false
@@ -120,6 +123,7 @@ export class StatsRecorder implements Recorder {
     const entries: StatsEntryData[] = []
     for (const names of this.byType.values()) for (const e of names.values()) entries.push(e.data(this.startTime))
     entries.sort(compareEntries)
+    const metrics = this.metrics.result()
     return {
       formatVersion: 1,
       meta,
@@ -128,6 +132,7 @@ export class StatsRecorder implements Recorder {
       failures: [...this.failures.values()].map((f) => ({ ...f })),
       exceptions: [...this.exceptions.values()].map((x) => ({ ...x })),
       history: [...this.history, current],
+      ...(metrics.length ? { metrics } : {}),
     }
   }
 
