@@ -4,8 +4,8 @@
  * fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, an event JSON file, the REST API and artifact
  * service URLs pointing at the local stand-ins, and an unsigned runtime JWT.
  */
-import { spawn, execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmdirSync, statSync, writeFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
@@ -51,38 +51,14 @@ export function actionDefaults(): Record<string, string> {
   return Object.fromEntries(Object.entries(doc.inputs).map(([k, v]) => [k, String(v.default ?? '')]))
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0
-  for (const n of readdirSync(dir)) {
-    const p = join(dir, n)
-    const s = statSync(p)
-    newest = Math.max(newest, s.isDirectory() ? newestMtime(p) : s.mtimeMs)
-  }
-  return newest
-}
-
 /**
- * Builds dist/ when it is missing or older than src/ (one builder at a time: test files run in
- * parallel). The lead's `npm test` builds first, so this is mostly a no-op.
+ * The e2e tests run the committed bundle, as the runner does; they never build it (a build inside
+ * a test run would test whatever half-finished source is around). CI checks that dist/ equals a
+ * fresh build before the tests; locally, `npm run build` first. LOAD_ACTION_E2E_DIST points
+ * at another bundle folder.
  */
 export async function ensureBuilt(): Promise<void> {
-  if (process.env.LOAD_ACTION_E2E_DIST) return
-  const lock = join(tmpdir(), 'load-action-e2e-build.lock')
-  for (let i = 0; ; i++) {
-    try {
-      mkdirSync(lock)
-      break
-    } catch {
-      if (i > 600) throw new Error(`build lock ${lock} held for 5 minutes; remove it`)
-      await new Promise((r) => setTimeout(r, 500))
-    }
-  }
-  try {
-    const stale = !existsSync(DIST) || statSync(DIST).mtimeMs < newestMtime(join(ROOT, 'src')) || statSync(DIST).mtimeMs < statSync(join(ROOT, 'action.yml')).mtimeMs
-    if (stale) execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.js')], { cwd: ROOT, stdio: 'inherit' })
-  } finally {
-    rmdirSync(lock)
-  }
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first`)
 }
 
 export interface ActionRun {
