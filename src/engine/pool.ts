@@ -97,6 +97,6 @@ export class UserPool {
     this.active.push(u)
     recorder.setUserCount(++this.running)
     u.start()
-    void u.done.finally(() => recorder.setUserCount(--this.running))
+    void u.done.then(() => recorder.setUserCount(--this.running))
   }
 }

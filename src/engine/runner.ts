@@ -4,15 +4,17 @@
  * then a graceful window of `stopTimeout` seconds in which users finish their current task, then
  * the rest is cancelled. Always returns normally so the caller can write every file.
  *
- * Room for load shapes (issue 6): the user pool grows and shrinks toward a target (`setTarget`); a
- * shape or stages controller only has to call it.
+ * Load shapes (stages, profiles, a code `shape`) retarget the same user pool over time (shape.ts,
+ * pool.ts) and end the run when they end; an arrival rate runs the open model instead (arrival.ts).
  */
 import { realClock, type Clock } from './clock.ts'
-import { classForUser, weightedCycle } from './distribution.ts'
+import { OpenModel } from './arrival.ts'
+import { weightedCycle } from './distribution.ts'
+import { UserPool } from './pool.ts'
 import { startProgress } from './progress.ts'
 import { checkProtocols, type Registry } from './registry.ts'
 import type { Recorder, RunOptions, Scenario } from './types.ts'
-import { VirtualUser } from './user.ts'
+import { driveShape, resolveShape } from './shape.ts'
 
 export interface RunnerOptions extends RunOptions {
   /** Protocol plugins by name (the engine imports none itself). */
@@ -29,52 +31,34 @@ export interface RunOutcome {
   endTime: number
   /** Stopped by the signal before the run time was over. */
   interrupted: boolean
+  /** Open model: iterations dropped for lack of a free user. */
+  droppedIterations?: number
 }
 
 /** Runs a scenario's users against the recorder; see the module comment for the semantics. */
 export async function runScenario(scenario: Scenario, recorder: Recorder, options: RunnerOptions): Promise<RunOutcome> {
   checkProtocols(scenario, options.protocols)
-  if (scenario.load.shape || scenario.load.arrivalRate) {
-    // Accepted by validation so code scenarios can be written now; the controllers land with issue 6.
-    throw new Error('load shapes and arrival rates are not supported by this engine version yet')
-  }
   const clock = options.clock ?? realClock
   const random = options.random ?? Math.random
   const { users: total, spawnRate } = shardLoad(scenario, options.shard)
   const cycle = weightedCycle(scenario.users.map((u) => u.weight))
   const deps = { recorder, registry: options.protocols, clock, random, host: scenario.host, scenarioVars: scenario.vars ?? {} }
 
-  const live: VirtualUser[] = []
-  let running = 0
-  let spawned = 0
   const stop = new AbortController()
   const startTime = clock.epoch()
   const t0 = clock.now()
   recorder.setUserCount(0)
+  const poolOptions = { classes: scenario.users, cycle, deps, recorder, clock, ...(options.shard ? { shard: options.shard } : {}) }
+  const arrival = scenario.load.arrivalRate
+  const shape = arrival ? undefined : resolveShape(scenario.load)
+  const users: UserPool | OpenModel = arrival ? new OpenModel(arrival, poolOptions) : new UserPool(poolOptions)
+  // The driver ends the run when its schedule or shape ends (stop without `interrupted`).
+  let driver: Promise<void> = Promise.resolve()
+  if (users instanceof OpenModel) driver = users.run(t0, stop.signal).then(() => stop.abort())
+  else if (shape) driver = driveShape(shape, users, { clock, t0, signal: stop.signal, recorder, ...(options.shard ? { shard: options.shard } : {}) }).then(() => stop.abort())
+  else users.setTarget(total, spawnRate)
 
-  const spawnOne = () => {
-    // Global spawn index, so shards together reproduce the unsharded class mix.
-    const index = options.shard ? spawned * options.shard.total + options.shard.index : spawned
-    const cls = scenario.users[classForUser(cycle, index)]
-    spawned++
-    if (!cls) return
-    const u = new VirtualUser(cls, index, deps)
-    live.push(u)
-    recorder.setUserCount(++running)
-    u.start()
-    void u.done.then(() => recorder.setUserCount(--running))
-  }
-
-  // Spawner: user k starts at k / spawnRate seconds (the first at once), as Locust ramps.
-  const spawner = (async () => {
-    while (spawned < total && !stop.signal.aborted) {
-      const due = Math.min(total, Math.floor(((clock.now() - t0) / 1000) * spawnRate) + 1)
-      while (spawned < due) spawnOne()
-      if (spawned < total) await clock.sleep(t0 + (spawned / spawnRate) * 1000 - clock.now(), stop.signal)
-    }
-  })()
-
-  const progress = startProgress(recorder, options.onProgress, clock, t0, () => running)
+  const progress = startProgress(recorder, options.onProgress, clock, t0, () => users.running)
   let interrupted = false
   const onAbort = () => {
     interrupted = true
@@ -87,7 +71,9 @@ export async function runScenario(scenario: Scenario, recorder: Recorder, option
   else await new Promise<void>((r) => (stop.signal.aborted ? r() : stop.signal.addEventListener('abort', () => r(), { once: true })))
   stop.abort()
   options.signal?.removeEventListener('abort', onAbort)
-  await spawner
+  await driver
+  await users.halt()
+  const live = users.live
 
   // Graceful stop window, then cancel what is left.
   for (const u of live) u.stop()
@@ -102,7 +88,9 @@ export async function runScenario(scenario: Scenario, recorder: Recorder, option
   recorder.setUserCount(0)
   progress.stop()
   recorder.tick?.()
-  return { startTime, endTime: clock.epoch(), interrupted }
+  const outcome: RunOutcome = { startTime, endTime: clock.epoch(), interrupted }
+  if (users instanceof OpenModel) outcome.droppedIterations = users.dropped
+  return outcome
 }
 
 /** This shard's share of the users and spawn rate (remainder to the first shards). */

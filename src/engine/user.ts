@@ -22,6 +22,14 @@ export interface UserDeps {
   metrics?: MetricsApi
 }
 
+/**
+ * Open model (arrival.ts): hands a free user its next iteration's intended start (clock ms), or null
+ * when the user must end. Without one the user loops with waits (the closed model).
+ */
+export interface IterationSource {
+  next(): Promise<number | null>
+}
+
 const noMetrics: MetricsApi = { counter() {}, rate() {}, gauge() {}, trend() {} }
 
 export class VirtualUser {
@@ -34,6 +42,9 @@ export class VirtualUser {
   private readonly sessions = new Map<string, ProtocolSession>()
   private readonly vars: Record<string, unknown>
   private ctx: TaskContext | undefined
+  private source: IterationSource | undefined
+  /** Intended start of the current open-model iteration, until its first request takes it. */
+  private intended: number | undefined
   /** Settles when the user has fully finished (onStop done, sessions closed). */
   done: Promise<void> = Promise.resolve()
 
@@ -49,7 +60,8 @@ export class VirtualUser {
     return this.soft.signal.aborted
   }
 
-  start(): void {
+  start(source?: IterationSource): void {
+    this.source = source
     // loop() handles user-code errors itself; this catch is only a backstop so `done` never rejects.
     this.done = this.loop().catch((e) => this.exception(e))
   }
@@ -74,9 +86,17 @@ export class VirtualUser {
       if (this.cls.onStart) await this.guard(this.cls.onStart, ctx)
       started = true
       while (!this.stopping) {
+        if (this.source) {
+          const at = await this.source.next()
+          if (at === null || this.stopping) break
+          this.intended = at
+        }
         const t0 = clock.now()
         await this.runTask(this.picker.pick(), ctx)
+        this.intended = undefined
         if (this.stopping) break
+        // Open model: no wait, the schedule decides when the next iteration starts.
+        if (this.source) continue
         const seconds = waitSeconds(this.cls.wait, (clock.now() - t0) / 1000, this.deps.random)
         if (seconds > 0) await clock.sleep(seconds * 1000, this.soft.signal)
         // Without a wait, yield to the event loop now and then, so a task that never awaits I/O
@@ -99,7 +119,7 @@ export class VirtualUser {
       }
       try {
         const plugin = step.kind === 'plugin'
-        const ok = await this.session(plugin ? step.protocol : step.kind).run(step)
+        const ok = await this.session(plugin ? step.protocol : step.kind).run(step, this.takeIntended())
         // Later steps depend on what a failed step should have captured (http) or on the state a
         // failed plugin step left (a ws connection that never opened): end this iteration.
         if (!ok && (plugin || ('capture' in step && step.capture?.length))) return
@@ -125,6 +145,10 @@ export class VirtualUser {
     this.deps.recorder.exception(message, traceback)
   }
 
+  private metrics(): MetricsApi {
+    return this.deps.metrics ?? this.deps.recorder.metrics ?? noMetrics
+  }
+
   private session(kind: string): ProtocolSession {
     let s = this.sessions.get(kind)
     if (!s) {
@@ -133,14 +157,22 @@ export class VirtualUser {
         host: this.cls.host ?? host,
         vars: this.vars,
         recorder,
-        metrics: this.deps.metrics ?? noMetrics,
+        metrics: this.metrics(),
         userIndex: this.index,
         stopping: this.soft.signal,
         signal: this.hard.signal,
+        takeIntendedStart: () => this.takeIntended(),
       })
       this.sessions.set(kind, s)
     }
     return s
+  }
+
+  /** The open-model intended start, once per iteration: only the iteration's first request waited for it. */
+  private takeIntended(): number | undefined {
+    const t = this.intended
+    this.intended = undefined
+    return t
   }
 
   private context(): TaskContext {
@@ -161,7 +193,7 @@ export class VirtualUser {
       vars: this.vars,
       userIndex: this.index,
       signal,
-      metrics: this.deps.metrics ?? noMetrics,
+      metrics: this.metrics(),
       async sleep(seconds: number) {
         await clock.sleep(seconds * 1000, signal)
         // Ending the task here (rather than returning early) stops loops like `while (true) await sleep(1)`.

@@ -40,6 +40,8 @@ export class HttpSession implements ProtocolSession {
   private readonly clients = new Map<string, Client>()
   private readonly jar = new CookieJar()
   private readonly inflight = new Set<Controller>()
+  /** Open model: the intended start handed to run(), for the next request's timing. */
+  private intended: number | undefined
 
   constructor(env: SessionEnv) {
     this.env = env
@@ -51,7 +53,8 @@ export class HttpSession implements ProtocolSession {
     }, { once: true })
   }
 
-  run(step: Step): Promise<boolean> {
+  run(step: Step, intendedStart?: number): Promise<boolean> {
+    if (intendedStart !== undefined) this.intended = intendedStart
     if (step.kind !== 'http') throw new Error(`the http protocol cannot run a '${step.kind}' step`)
     return runHttpStep(this, step)
   }
@@ -66,6 +69,10 @@ export class HttpSession implements ProtocolSession {
       reqPath = u.pathname + u.search
     } else reqPath = origin.basePath + path
     const timeout = o.timeout ?? DEFAULT_TIMEOUT
+    // Open model: time from the iteration's intended start (coordinated-omission free), first request only.
+    const intended = this.intended ?? this.env.takeIntendedStart?.()
+    this.intended = undefined
+    const lag = intended === undefined ? 0 : Math.max(0, performance.now() - intended)
     try {
       const res = await exchange(
         this.clientFor(origin),
@@ -75,12 +82,12 @@ export class HttpSession implements ProtocolSession {
         this.inflight,
       )
       this.jar.store(origin.hostname, res.headers['set-cookie'])
-      return { res, error: null, ms: res.ms, bytes: res.bytes }
+      return { res, error: null, ms: res.ms + lag, bytes: res.bytes }
     } catch (e) {
       if (this.env.signal.aborted) throw e
       const ms = (e as { ms?: number }).ms ?? 0
       const bytes = (e as { partial?: { bytes: number } | null }).partial?.bytes ?? 0
-      return { res: null, error: connectionError(e, origin, timeout), ms, bytes }
+      return { res: null, error: connectionError(e, origin, timeout), ms: ms + lag, bytes }
     }
   }
 
