@@ -8,10 +8,12 @@ import { Collector, isMapping, type Locator, type Path } from './collector.ts'
 import { describe } from './duration.ts'
 import { render } from '../engine/template.ts'
 import { validateTask } from './validate-task.ts'
+import { checkPlugins } from './validate-plugins.ts'
+import { checkShapeKeys, SHAPE_ALIASES, SHAPE_KEYS } from './validate-load.ts'
 
-const TOP_KEYS = ['name', 'host', 'load', 'users', 'thresholds', 'vars', 'hooks', 'shape'] as const
-const LOAD_KEYS = ['users', 'spawn-rate', 'run-time', 'stop-timeout'] as const
-const LOAD_ALIASES = { spawnRate: 'spawn-rate', runTime: 'run-time', stopTimeout: 'stop-timeout' }
+const TOP_KEYS = ['name', 'host', 'load', 'users', 'thresholds', 'vars', 'hooks', 'shape', 'protocols', 'reporters', 'events'] as const
+const LOAD_KEYS = ['users', 'spawn-rate', 'run-time', 'stop-timeout', ...SHAPE_KEYS] as const
+const LOAD_ALIASES = { spawnRate: 'spawn-rate', runTime: 'run-time', stopTimeout: 'stop-timeout', ...SHAPE_ALIASES }
 const USER_KEYS = ['name', 'weight', 'wait', 'host', 'tasks', 'vars', 'onStart', 'onStop'] as const
 const USER_ALIASES = { 'on-start': 'onStart', 'on-stop': 'onStop' }
 const WAIT_KEYS = ['between', 'constant', 'pacing'] as const
@@ -62,9 +64,12 @@ export function validateScenario(raw: unknown, opts: ValidateOptions): Scenario 
     }
   }
   if (t.shape !== undefined) {
-    if (typeof t.shape === 'function') load.shape = { name: 'custom', fn: t.shape as NonNullable<LoadSpec['shape']>['fn'] }
+    const other = load.shape ? 'stages' : load.profile ? 'profile' : load.arrivalRate ? 'arrival-rate' : undefined
+    if (other) c.add(['shape'], `expected either a code shape or load.${other}, not both`, true)
+    else if (typeof t.shape === 'function') load.shape = { name: 'custom', fn: t.shape as NonNullable<LoadSpec['shape']>['fn'] }
     else c.expected(['shape'], 'a function (elapsedSeconds) => ({ users, spawnRate }) | null, in a code scenario', t.shape)
   }
+  checkPlugins(c, t, scenario)
   if (c.issues.length) throw new ValidationError(c.sorted())
   return scenario
 }
@@ -105,6 +110,7 @@ function checkLoad(c: Collector, raw: unknown): LoadSpec {
   else load.spawnRate = load.users // no rate given: start everyone at once within a second
   if (l['run-time'] !== undefined) load.runTime = c.duration(['load', 'run-time'], l['run-time'], false) ?? null
   if (l['stop-timeout'] !== undefined) load.stopTimeout = c.duration(['load', 'stop-timeout'], l['stop-timeout'], true) ?? 5
+  checkShapeKeys(c, l, load)
   return load
 }
 
