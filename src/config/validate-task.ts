@@ -1,10 +1,11 @@
 /**
  * Validation of one task: a code function, a single request (`request` + `expect` + `capture`), or a
- * list of `steps` (requests and think times). Pure; issues go to the Collector.
+ * list of `steps` (requests, think times, protocol plugin steps like `- ws: …`). Pure; issues go to
+ * the Collector.
  */
-import type { Capture, Expect, HttpRequestSpec, Step, Task, TaskFn } from '../engine/types.ts'
+import type { Capture, Expect, HttpRequestSpec, PluginStep, Step, Task, TaskFn } from '../engine/types.ts'
 import { parseJsonPath } from '../engine/jsonpath.ts'
-import { Collector, isMapping, type Path } from './collector.ts'
+import { Collector, fieldName, isMapping, type Path } from './collector.ts'
 import { describe } from './duration.ts'
 
 const TASK_KEYS = ['name', 'weight', 'request', 'expect', 'capture', 'steps', 'fn'] as const
@@ -44,6 +45,14 @@ export function validateTask(c: Collector, path: Path, raw: unknown): Task | und
     const sp = [...path, 'steps', k]
     const sm = c.mapping(sp, s)
     if (!sm) return
+    // `- ws: {…}` and other protocol plugins' steps: one key naming the plugin; its parseStep checks the value before the run.
+    const only = Object.keys(sm)
+    if (only.length === 1 && !(STEP_KEYS as readonly string[]).includes(only[0] as string)) {
+      const protocol = only[0] as string
+      if (!/^[a-z][\w-]*$/i.test(protocol)) return void c.add(sp, `expected a step kind: request, think or a protocol name like ws; got ${describe(protocol)}`)
+      steps.push(pluginStep(c, [...sp, protocol], protocol, sm[protocol]))
+      return
+    }
     const st = c.keys(sp, sm, STEP_KEYS)
     if (st.think !== undefined) {
       if (st.request !== undefined) return void c.add(sp, 'expected either request or think in one step, not both')
@@ -59,6 +68,14 @@ export function validateTask(c: Collector, path: Path, raw: unknown): Task | und
 }
 
 type HttpStep = Extract<Step, { kind: 'http' }>
+
+/** A protocol plugin's step, with where it was written (the plugin parses it before the run: config does not know plugins). */
+function pluginStep(c: Collector, path: Path, protocol: string, raw: unknown): PluginStep {
+  const at: PluginStep['at'] = { file: c.file, field: fieldName(path), lineOf: (sub) => c.locate([...path, ...sub]) }
+  const line = c.locate(path)
+  if (line !== undefined) at.line = line
+  return { kind: 'plugin', protocol, raw, at }
+}
 
 function httpStep(c: Collector, path: Path, m: Record<string, unknown>, taskName: string | undefined): HttpStep | undefined {
   const request = checkRequest(c, [...path, 'request'], m.request, taskName)

@@ -8,8 +8,9 @@ import { StatsRecorder } from '../stats/recorder.ts'
 import type { RunMeta, RunResult } from '../stats/types.ts'
 import { createRegistry } from './registry.ts'
 import { runScenario, shardLoad } from './runner.ts'
-import { describeError } from './traceback.ts'
-import type { ProtocolPlugin, Recorder, RunOptions, Scenario } from './types.ts'
+import { Events, recordListenerError } from './events.ts'
+import { parsePluginSteps } from '../config/plugin-steps.ts'
+import type { EventBus, EventListeners, ProtocolPlugin, Recorder, RunOptions, Scenario } from './types.ts'
 
 export { loadScenario } from '../config/load.ts'
 export { applyOverrides } from '../config/overrides.ts'
@@ -25,6 +26,8 @@ export interface RunWithOptions extends RunOptions {
   protocols?: ProtocolPlugin[]
   /** Fill this recorder instead of a new one, to read live results while running (web UI, metrics). */
   recorder?: StatsRecorder
+  /** Event listeners of the caller (programmatic use), added after the scenario's own. */
+  events?: EventListeners | ((events: EventBus) => void)
 }
 
 /**
@@ -33,9 +36,14 @@ export interface RunWithOptions extends RunOptions {
  * LoadActionError for setup problems such as an unknown protocol.
  */
 export async function run(scenario: Scenario, options: RunWithOptions = {}): Promise<RunResult> {
-  const recorder = options.recorder ?? new StatsRecorder({ fullHistory: options.fullHistory ?? false })
-  const protocols = createRegistry([...builtinProtocols, ...(options.protocols ?? [])])
-  await hook(recorder, () => scenario.hooks?.testStart?.())
+  const stats = options.recorder ?? new StatsRecorder({ fullHistory: options.fullHistory ?? false })
+  // Later names win: a scenario's or caller's plugin may replace a built-in of the same name.
+  const protocols = createRegistry([...builtinProtocols, ...(scenario.protocols ?? []), ...(options.protocols ?? [])])
+  parsePluginSteps(scenario, protocols)
+  const events = setupEvents(scenario, options, stats)
+  // Request listeners see every protocol's requests through a recorder wrapper, only when someone may listen.
+  const recorder = scenario.events || options.events ? events.wrap(stats) : stats
+  await events.emit('testStart', { scenario })
   const outcome = await runScenario(scenario, recorder, { ...options, protocols })
   const { users, spawnRate } = shardLoad(scenario, options.shard)
   const meta: RunMeta = {
@@ -52,21 +60,25 @@ export async function run(scenario: Scenario, options: RunWithOptions = {}): Pro
   if (outcome.interrupted) meta.interrupted = true
   if (options.shard) meta.shard = options.shard
   if (scenario.load.shape) meta.shape = scenario.load.shape.name
-  const result = recorder.result(meta)
-  if (!scenario.hooks?.testStop) return result
-  // testStop sees the results; an error in it is recorded like any user-code exception.
-  const failed = await hook(recorder, () => scenario.hooks?.testStop?.(result))
-  return failed ? recorder.result(meta) : result
+  const result = stats.result(meta)
+  if (!events.has('testStop') && stats.metrics.conflicts.size === 0) return result
+  // testStop sees the results; errors in it and metric misuse are recorded like user-code exceptions,
+  // and what it adds (a final metric) is kept: the results are built again.
+  await events.emit('testStop', result)
+  for (const c of stats.metrics.conflicts) stats.exception(`custom metric ${c}`, '')
+  return stats.result(meta)
 }
 
-/** Runs a test-level hook; returns true when it threw (recorded as an exception). */
-async function hook(recorder: Recorder, fn: () => unknown): Promise<boolean> {
-  try {
-    await fn()
-    return false
-  } catch (e) {
-    const { message, traceback } = describeError(e)
-    recorder.exception(message, traceback)
-    return true
+/** The run's event bus: scenario hooks, the scenario's `events`, then the caller's listeners. */
+function setupEvents(scenario: Scenario, options: RunWithOptions, recorder: Recorder): Events {
+  const events = new Events()
+  events.onError = (e) => recordListenerError(recorder, e)
+  const hooks = scenario.hooks
+  if (hooks?.testStart) events.on('testStart', () => hooks.testStart?.())
+  if (hooks?.testStop) events.on('testStop', (r) => hooks.testStop?.(r))
+  for (const src of [scenario.events, options.events]) {
+    if (typeof src === 'function') src(events)
+    else if (src) events.addAll(src)
   }
+  return events
 }
