@@ -63,8 +63,8 @@ const broken: [string, string, RegExp][] = [
   ['an unclosed quote', HEADER + '\nGET,"/x,1,0\n', /^f\.csv:\d+: not a valid CSV \(.*opening quote/],
   ['a duplicate row', HEADER + '\nGET,/x,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1\nGET,/x,1,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1\n', /^f\.csv:3: duplicate row for "GET \/x" \(first at line 2\)$/],
   ['invalid JSON', '{\n  "formatVersion": 1,\n  oops\n}', /^f\.csv:3: not valid JSON/],
-  ['JSON that is not a results file', '{"a": 1}', /^f\.csv: formatVersion: expected 1, got undefined/],
-  ['results JSON with bad entries', '{"formatVersion": 1, "entries": [{"name": 1}], "total": {}}', /^f\.csv: entries\[0\]: expected/],
+  ['JSON that is not a results file', '{"a": 1}', /^f\.csv: formatVersion: expected 1, got nothing/],
+  ['results JSON with bad entries', '{"formatVersion": 1, "entries": [{"name": 1}], "total": {}}', /^f\.csv: entries\[0\]\.type: expected string/m],
 ]
 
 for (const [what, text, message] of broken) {
