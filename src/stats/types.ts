@@ -77,6 +77,25 @@ export interface HistorySecond {
   total: HistoryCell
   /** Keyed by `${type} ${name}` → cell; present only when full history was asked for. */
   entries?: Record<string, HistoryCell>
+  /** The load generator's own memory, sampled once a second (bytes): it should stay flat. */
+  memory?: { rss: number; heapUsed: number }
+}
+
+/** A sudden jump of the load (users, or the arrival rate) and how long latency took to recover. */
+export interface SpikeData {
+  /** Epoch second the spike began, and the first second back at the pre-spike level (null: never). */
+  start: number
+  end: number | null
+  /** Load level (users or iterations/s) before and at the top of the spike. */
+  baseLevel: number
+  peakLevel: number
+  /** p95 (ms) of up to 10 s before the spike, and the highest 3 s rolling p95 during and after it. */
+  baselineP95: number | null
+  peakP95: number | null
+  /** Seconds from the spike's end until the 3 s rolling p95 is within `tolerance` of baselineP95; null: not within the run. */
+  recoverySeconds: number | null
+  /** Relative tolerance used (0.2 = within 20 %). */
+  tolerance: number
 }
 
 export interface RunMeta {
@@ -103,6 +122,8 @@ export interface RunMeta {
   shard?: { index: number; total: number }
   /** Load shape/profile used, when not a plain ramp. */
   shape?: string
+  /** Spikes and bursts found in the load (shaped and open-model runs), with recovery times. */
+  spikes?: SpikeData[]
 }
 
 /** Custom metrics reported by code scenarios (counters, rates, gauges). */
