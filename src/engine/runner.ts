@@ -56,7 +56,11 @@ export async function runScenario(scenario: Scenario, recorder: Recorder, option
   let driver: Promise<void> = Promise.resolve()
   if (users instanceof OpenModel) driver = users.run(t0, stop.signal).then(() => stop.abort())
   else if (shape) driver = driveShape(shape, users, { clock, t0, signal: stop.signal, recorder, ...(options.shard ? { shard: options.shard } : {}) }).then(() => stop.abort())
-  else users.setTarget(total, spawnRate)
+  else {
+    users.setTarget(total, spawnRate)
+    // Live changes (web UI, API handle) retarget the same pool; shapes and arrival rates own their load.
+    options.control?.attach((n, rate) => users.setTarget(n, rate))
+  }
 
   const progress = startProgress(recorder, options.onProgress, clock, t0, () => users.running)
   let interrupted = false
@@ -70,6 +74,7 @@ export async function runScenario(scenario: Scenario, recorder: Recorder, option
   if (runTime !== null) await clock.sleep(runTime * 1000, stop.signal)
   else await new Promise<void>((r) => (stop.signal.aborted ? r() : stop.signal.addEventListener('abort', () => r(), { once: true })))
   stop.abort()
+  options.control?.detach()
   options.signal?.removeEventListener('abort', onAbort)
   await driver
   await users.halt()
