@@ -7,6 +7,7 @@ import { builtinProtocols } from '../protocols/index.ts'
 import { StatsRecorder } from '../stats/recorder.ts'
 import type { RunMeta, RunResult } from '../stats/types.ts'
 import { createRegistry } from './registry.ts'
+import { withLoadMeta } from './load-meta.ts'
 import { runScenario, shardLoad } from './runner.ts'
 import { Events, recordListenerError } from './events.ts'
 import { parsePluginSteps } from '../config/plugin-steps.ts'
@@ -59,8 +60,7 @@ export async function run(scenario: Scenario, options: RunWithOptions = {}): Pro
   }
   if (outcome.interrupted) meta.interrupted = true
   if (options.shard) meta.shard = options.shard
-  if (scenario.load.shape) meta.shape = scenario.load.shape.name
-  const result = stats.result(meta)
+  const result = withLoadMeta(stats.result(meta), scenario.load, outcome)
   if (!events.has('testStop') && stats.metrics.conflicts.size === 0) return result
   // testStop sees the results; errors in it and metric misuse are recorded like user-code exceptions,
   // and what it adds (a final metric) is kept: the results are built again.

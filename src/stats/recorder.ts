@@ -20,6 +20,8 @@ export interface StatsRecorderOptions {
   fullHistory?: boolean
   /** Clock in epoch ms (injectable for tests). Default Date.now. */
   now?: () => number
+  /** The generator's memory, sampled at every tick() (about once a second); default process.memoryUsage. */
+  memory?: (() => { rss: number; heapUsed: number }) | null
 }
 
 /** Cheap live numbers for the progress line. */
@@ -48,6 +50,9 @@ export class StatsRecorder implements Recorder {
   private readonly exceptions = new Map<string, ExceptionData>()
   private readonly history: HistorySecond[] = []
   private userCount = 0
+  private readonly sampleMemory: (() => { rss: number; heapUsed: number }) | null
+  /** Latest memory sample; written into every history second from then on. */
+  private mem: HistorySecond['memory']
   /** The second being filled, the entries active in it, and a scratch histogram for its Aggregated cell. */
   private sec: number
   private active: Acc[] = []
@@ -59,6 +64,7 @@ export class StatsRecorder implements Recorder {
     this.fullHistory = opts.fullHistory ?? false
     // performance.now() is cheaper than Date.now() on the hot path (and monotonic within the run).
     this.now = opts.now ?? (() => performance.timeOrigin + performance.now())
+    this.sampleMemory = opts.memory === undefined ? () => process.memoryUsage() : opts.memory
     this.startTime = this.now() / 1000
     this.sec = Math.floor(this.startTime)
   }
@@ -91,6 +97,10 @@ export class StatsRecorder implements Recorder {
   /** Close finished seconds without recording anything (the engine may call this every second). */
   tick(): void {
     this.roll(this.now() / 1000)
+    if (this.sampleMemory) {
+      const { rss, heapUsed } = this.sampleMemory()
+      this.mem = { rss, heapUsed }
+    }
   }
 
   /** Live numbers for a progress line (p95 up to the last closed second); cost is independent of the request count. */
@@ -161,6 +171,7 @@ export class StatsRecorder implements Recorder {
     this.secTotal.reset()
     for (const e of this.active) addHistogram(this.secTotal, e.sec)
     const second: HistorySecond = { time: this.sec, userCount: this.userCount, total: this.total.cell(this.secTotal) }
+    if (this.mem) second.memory = this.mem
     if (this.fullHistory) {
       const cells: Record<string, HistorySecond['total']> = {}
       for (const e of this.active) cells[`${e.type} ${e.name}`] = e.cell()
@@ -178,6 +189,7 @@ export class StatsRecorder implements Recorder {
 
   private emptySecond(time: number): HistorySecond {
     const s: HistorySecond = { time, userCount: this.userCount, total: { requests: 0, failures: 0, histogram: '' } }
+    if (this.mem) s.memory = this.mem
     if (this.fullHistory) s.entries = {}
     return s
   }
