@@ -38,11 +38,12 @@ name: trickle
 host: ${server.url}
 load: { users: 2, spawn-rate: 100, run-time: 1.2s }
 users:
-  - name: U
+  - name: Fast
     wait: { constant: 0.01 }
-    tasks:
-      - { name: ok, weight: 3, request: { path: /ok } }
-      - { name: trickle, request: { path: /trickle, timeout: 0.3 } }
+    tasks: [ { name: ok, request: { path: /ok } } ]
+  - name: Slow
+    wait: { constant: 0.01 }
+    tasks: [ { name: trickle, request: { path: /trickle, timeout: 0.3 } } ]
 `)
   const rows = rowsOf(result)
   const slow = rows['GET trickle']
