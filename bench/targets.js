@@ -58,12 +58,16 @@ export async function startDelayServer(delayMs = 20) {
   const code = `
     const http = require('node:http'); const hdr = require(${JSON.stringify(join(process.cwd(), 'node_modules/hdr-histogram-js'))});
     const h = hdr.build({ useWebAssembly: false, lowestDiscernibleValue: 1, highestTrackableValue: 60e6, numberOfSignificantValueDigits: 3 });
-    http.createServer((req, res) => {
+    const srv = http.createServer((req, res) => {
       if (req.url === '/__p99') { res.end(JSON.stringify({ p99: h.getValueAtPercentile(99) / 1000, count: h.totalCount })); return }
       if (req.url === '/__reset') { h.reset(); res.end('ok'); return }
       const t0 = process.hrtime.bigint()
       setTimeout(() => { res.end('ok'); h.recordValue(Number(process.hrtime.bigint() - t0) / 1000) }, ${delayMs})
-    }).listen(${port}, '127.0.0.1')`
+    })
+    // The bench's own control requests reuse one keep-alive socket across runs longer than Node's
+    // default 5 s keep-alive timeout; a server-side close would race with the next /__reset.
+    srv.keepAliveTimeout = 600000
+    srv.listen(${port}, '127.0.0.1')`
   const [cmd, args] = pinned(0, process.execPath, ['-e', code])
   const child = spawn(cmd, args, { stdio: 'inherit' })
   const url = `http://127.0.0.1:${port}`

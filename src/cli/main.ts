@@ -8,6 +8,7 @@ import { runCommand } from './run.ts'
 import { compareCommand } from './compare.ts'
 import { reportCommand, mergeCommand } from './report.ts'
 import { serveDemoCommand } from './serve-demo.ts'
+import { isLoadActionWorker, runWorker } from '../engine/workers/thread.ts'
 
 const USAGE = `usage: load-action <command> [options]
 
@@ -47,7 +48,9 @@ export async function main(argv: string[]): Promise<number> {
 declare const __LOAD_ACTION_VERSION__: string | undefined
 const VERSION = typeof __LOAD_ACTION_VERSION__ === 'string' ? __LOAD_ACTION_VERSION__ : '0.1.0'
 
-main(process.argv.slice(2)).then(
+// In the ncc bundle a worker thread is this same file started again: hand it over to the worker code.
+if (isLoadActionWorker()) void runWorker()
+else main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
   },

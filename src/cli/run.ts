@@ -13,10 +13,11 @@ import { writeResultsJson } from '../report/results-json.ts'
 import { mergeResults } from '../stats/merge.ts'
 import { intOption, numberOption, parse, shardOption } from './args.ts'
 import { parseDuration } from '../config/duration.ts'
+import { parseWorkers, resolveWorkers } from '../engine/workers/resolve.ts'
 
 const USAGE = `usage: load-action run SCENARIO [-u N] [-r N] [-t DURATION] [--host URL] [--csv PREFIX] [--html FILE]
                           [--json FILE] [--csv-full-history] [--only-summary] [--thresholds FILE] [--baseline FILE]...
-                          [--iterations N] [--shard I/N]`
+                          [--iterations N] [--shard I/N] [--workers N|auto]`
 
 const OPTIONS = {
   users: { type: 'string', short: 'u' },
@@ -32,6 +33,7 @@ const OPTIONS = {
   baseline: { type: 'string', multiple: true },
   iterations: { type: 'string' },
   shard: { type: 'string' },
+  workers: { type: 'string' },
   'progress-every': { type: 'string' },
 } as const
 
@@ -62,6 +64,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   )
   const iterations = intOption(v.iterations, '--iterations') ?? 1
   const scenario = await loadScenario(file, overrides)
+  const workers = resolveWorkers(parseWorkers(v.workers, '--workers'), scenario)
+  if (workers.workers > 1 || v.workers !== undefined) console.error(`workers: ${workers.workers} (${workers.reason})`)
 
   const controller = new AbortController()
   let stoppedBy: keyof typeof SIGNAL_EXIT | undefined
@@ -86,6 +90,7 @@ export async function runCommand(argv: string[]): Promise<number> {
           signal: controller.signal,
           fullHistory: v['csv-full-history'] ?? false,
           shard: shardOption(v.shard),
+          workers: workers.workers,
           onProgress: (p) => {
             if (v['only-summary'] || p.elapsed - lastPrint < every) return
             lastPrint = p.elapsed

@@ -11,6 +11,8 @@ import { withLoadMeta } from './load-meta.ts'
 import { runScenario, shardLoad } from './runner.ts'
 import { Events, recordListenerError } from './events.ts'
 import { parsePluginSteps } from '../config/plugin-steps.ts'
+import { LoadActionError } from '../errors.ts'
+import { runInWorkers } from './workers/parallel.ts'
 import type { EventBus, EventListeners, ProtocolPlugin, Recorder, RunOptions, Scenario } from './types.ts'
 
 export { loadScenario } from '../config/load.ts'
@@ -29,6 +31,12 @@ export interface RunWithOptions extends RunOptions {
   recorder?: StatsRecorder
   /** Event listeners of the caller (programmatic use), added after the scenario's own. */
   events?: EventListeners | ((events: EventBus) => void)
+  /**
+   * Worker threads to run the users in (default 1: this thread). Each worker loads `scenario.file`
+   * again and runs its share; results are merged exactly. Not with `protocols`, `recorder`,
+   * `control` or `events` (in-process objects a worker cannot get). See workers/auto.ts for `auto`.
+   */
+  workers?: number
 }
 
 /**
@@ -37,6 +45,7 @@ export interface RunWithOptions extends RunOptions {
  * LoadActionError for setup problems such as an unknown protocol.
  */
 export async function run(scenario: Scenario, options: RunWithOptions = {}): Promise<RunResult> {
+  if ((options.workers ?? 1) > 1) return runInWorkers(scenario, checkWorkerOptions(options), options.workers as number)
   const stats = options.recorder ?? new StatsRecorder({ fullHistory: options.fullHistory ?? false })
   // Later names win: a scenario's or caller's plugin may replace a built-in of the same name.
   const protocols = createRegistry([...builtinProtocols, ...(scenario.protocols ?? []), ...(options.protocols ?? [])])
@@ -67,6 +76,12 @@ export async function run(scenario: Scenario, options: RunWithOptions = {}): Pro
   await events.emit('testStop', result)
   for (const c of stats.metrics.conflicts) stats.exception(`custom metric ${c}`, '')
   return stats.result(meta)
+}
+
+function checkWorkerOptions(options: RunWithOptions): RunWithOptions {
+  const inProcess = (['protocols', 'recorder', 'control', 'events'] as const).filter((k) => options[k] !== undefined)
+  if (inProcess.length) throw new LoadActionError('USAGE', `workers > 1 cannot be combined with ${inProcess.join(', ')} (in-process objects); run with 1 worker`)
+  return options
 }
 
 /** The run's event bus: scenario hooks, the scenario's `events`, then the caller's listeners. */
