@@ -6,6 +6,7 @@
 import { globSync } from 'node:fs'
 import { tryParseDuration, DURATION_EXPECTED } from './config/duration.ts'
 import { LoadActionError } from './errors.ts'
+import { parseWorkers } from './engine/workers/resolve.ts'
 
 export const Inputs = {
   Scenario: 'scenario',
@@ -15,6 +16,7 @@ export const Inputs = {
   SpawnRate: 'spawn-rate',
   RunTime: 'run-time',
   Shard: 'shard',
+  Workers: 'workers',
   Baseline: 'baseline',
   Thresholds: 'thresholds',
   Current: 'current',
@@ -49,6 +51,8 @@ export interface ActionInputs {
   runTime?: number
   /** This leg's share of the users for matrix sharding, `i/n` (1-based). */
   shard?: { index: number; total: number }
+  /** Worker threads for the run: a number, or 'auto' (resolved for the scenario, see engine/workers/auto.ts). */
+  workers: number | 'auto'
   /** Baseline stats (Locust CSV or results JSON); default baselines/<name>/stats.csv. */
   baseline?: string
   /** Thresholds YAML. */
@@ -139,6 +143,7 @@ export function getInputs(get: Getter = envInput): ActionInputs {
     spawnRate: number(get, Inputs.SpawnRate, { min: 0.001 }),
     runTime,
     shard,
+    workers: parseWorkers(get(Inputs.Workers), `input "${Inputs.Workers}"`),
     baseline: text(get, Inputs.Baseline),
     thresholds: text(get, Inputs.Thresholds),
     current: listInput(get(Inputs.Current)),

@@ -13,6 +13,7 @@ import type { RunResult, StatsRow } from '../stats/types.ts'
 import type { ProgressEvent } from '../engine/types.ts'
 import type { ActionInputs } from '../inputs.ts'
 import { nameFromFile } from './names.ts'
+import { resolveWorkers } from '../engine/workers/resolve.ts'
 
 export interface Measured {
   name: string
@@ -69,7 +70,9 @@ export async function measure(
   )
   const { users, spawnRate, runTime } = scenario.load
   info(`Running ${scenario.name} against ${scenario.host.replace(/\/\/[^/@]*@/, '//')}: ${users} users, ${spawnRate}/s spawn rate, ${runTime === null ? 'until stopped' : `${runTime} s`}`)
-  const result = await run(scenario, { signal, onProgress, shard: inputs.shard })
+  const workers = resolveWorkers(inputs.workers, scenario)
+  if (workers.workers > 1) info(`Workers: ${workers.workers} (${workers.reason})`)
+  const result = await run(scenario, { signal, onProgress, shard: inputs.shard, workers: workers.workers })
   const m = fromResult(result, inputs.name ?? scenario.name, scenario.file)
   return { ...m, scenarioThresholds: scenario.thresholds, interrupted: signal.aborted || !!result.meta.interrupted, secrets }
 }
