@@ -6,7 +6,7 @@
  * first request from it, so time lost waiting for a user or for the generator itself shows in the
  * percentiles. Users in the open model run one task per iteration and ignore `wait`.
  */
-import { arrivalOffsets } from './arrival-schedule.ts'
+import { arrivalOffsets, scheduleDuration } from './arrival-schedule.ts'
 import type { PoolOptions } from './pool.ts'
 import { classForUser } from './distribution.ts'
 import type { LoadSpec } from './types.ts'
@@ -91,6 +91,9 @@ export class OpenModel {
       if (signal.aborted) return
       this.dispatch(at)
     }
+    // A schedule may end with a quiet stage (rate 0): the run still lasts its full duration.
+    const end = t0 + scheduleDuration(this.spec.stages) * 1000
+    if (!signal.aborted && end > clock.now()) await clock.sleep(end - clock.now(), signal)
   }
 
   /** Ends the users' wait for work (busy users finish their iteration; the caller stops them). */
