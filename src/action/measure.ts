@@ -10,7 +10,7 @@ import { readText } from '../pipeline/files.ts'
 import { mergeResults } from '../stats/merge.ts'
 import { statsRows } from '../stats/summary.ts'
 import type { RunResult, StatsRow } from '../stats/types.ts'
-import type { ProgressEvent } from '../engine/types.ts'
+import type { ProgressEvent, Scenario } from '../engine/types.ts'
 import type { ActionInputs } from '../inputs.ts'
 import { nameFromFile } from './names.ts'
 import { resolveWorkers } from '../engine/workers/resolve.ts'
@@ -29,6 +29,8 @@ export interface Measured {
   interrupted: boolean
   /** Header values from the scenario that look secret (masked in logs by the caller). */
   secrets: string[]
+  /** The scenario that ran (code scenarios may bring their own reporters). */
+  scenario?: Scenario
 }
 
 const SECRET_HEADER = /^(authorization|proxy-authorization|cookie|x-api-key|api-key)$|token|secret|key|passw/i
@@ -74,7 +76,7 @@ export async function measure(
   if (workers.workers > 1) info(`Workers: ${workers.workers} (${workers.reason})`)
   const result = await run(scenario, { signal, onProgress, shard: inputs.shard, workers: workers.workers })
   const m = fromResult(result, inputs.name ?? scenario.name, scenario.file)
-  return { ...m, scenarioThresholds: scenario.thresholds, interrupted: signal.aborted || !!result.meta.interrupted, secrets }
+  return { ...m, scenarioThresholds: scenario.thresholds, interrupted: signal.aborted || !!result.meta.interrupted, secrets, scenario }
 }
 
 function fromResult(result: RunResult, name: string, label: string): Measured {

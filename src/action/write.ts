@@ -24,7 +24,8 @@ export async function writeReports(m: Measured, comparison: Comparison, paths: R
   mkdirSync(paths.dir, { recursive: true })
   const statsCsv = `${paths.csvPrefix}_stats.csv`
   if (m.result) {
-    const files = await writeOutputs(m.result, { csv: paths.csvPrefix, json: paths.resultsJson, html: paths.html, comparison })
+    const reporters = m.scenario?.reporters
+    const files = await writeOutputs(m.result, { csv: paths.csvPrefix, json: paths.resultsJson, html: paths.html, comparison, ...(reporters ? { reporters, scenario: m.scenario } : {}) })
     return { files, html: paths.html, csvPrefix: paths.csvPrefix, resultsJson: paths.resultsJson, statsCsv }
   }
   // Locust CSV given: keep it next to the report (as the stats CSV) and render the comparison.

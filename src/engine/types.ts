@@ -3,6 +3,7 @@
  * and the plugin API (protocols). Contracts only: no code here.
  */
 import type { RunResult } from '../stats/types.ts'
+import type { Comparison } from '../compare/types.ts'
 import type { ProfileName } from './profiles.ts'
 
 /** Where the stats go. Implemented by stats/recorder.ts; the hot path, so positional arguments. */
@@ -322,11 +323,12 @@ export interface EventBus {
 
 /** What a reporter gets besides the results. */
 export interface ReporterContext {
-  scenario: Scenario | undefined
+  /** The scenario that ran (absent when reporting on a results file). */
+  scenario?: Scenario
   /** The output files asked for (CLI flags / action inputs); a reporter may write next to them. */
-  files: { csv?: string; json?: string; html?: string }
-  /** Verdict of the comparison with the baseline/thresholds, when one was made. */
-  verdict?: 'pass' | 'warn' | 'fail'
+  files: { csv?: string; json?: string; html?: string; markdown?: string; fullHistory?: boolean }
+  /** The comparison with the baseline/thresholds, when one was made (its `verdict` is pass/warn/fail). */
+  comparison?: Comparison
   /** Prints a line to the log (stdout in the CLI, the job log in the action). */
   log(line: string): void
 }

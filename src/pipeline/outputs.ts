@@ -10,6 +10,8 @@ import { writeLocustCsv } from '../report/locust-csv-file.ts'
 import { writeResultsJson } from '../report/results-json.ts'
 import { renderHtmlReport } from '../report/html/index.ts'
 import { prepareOutputs } from './files.ts'
+import { runReporters } from '../report/index.ts'
+import type { Reporter, ReporterContext, Scenario } from '../engine/types.ts'
 
 export interface OutputRequest {
   csv?: string
@@ -23,6 +25,11 @@ export interface OutputRequest {
   slo?: Thresholds
   /** Write Locust's exact bytes, without neutralising spreadsheet formulas. */
   csvRaw?: boolean
+  /** A code scenario's own reporters, run after the files above are written. */
+  reporters?: Reporter[]
+  scenario?: Scenario
+  /** Where reporters log (default: stdout). */
+  log?: (line: string) => void
 }
 
 export async function writeOutputs(result: RunResult, out: OutputRequest): Promise<string[]> {
@@ -36,6 +43,13 @@ export async function writeOutputs(result: RunResult, out: OutputRequest): Promi
   if (out.html) {
     writeFileSync(out.html, renderHtmlReport(result, { comparison: out.comparison, baseline: out.baseline, slo: out.slo }))
     written.push(out.html)
+  }
+  if (out.reporters?.length) {
+    const files = { csv: out.csv, json: out.json, html: out.html, fullHistory: out.fullHistory }
+    const ctx: ReporterContext = { files: Object.fromEntries(Object.entries(files).filter(([, v]) => v !== undefined)), log: out.log ?? ((l) => console.log(l)) }
+    if (out.scenario) ctx.scenario = out.scenario
+    if (out.comparison) ctx.comparison = out.comparison
+    await runReporters(out.reporters, result, ctx)
   }
   return written
 }
