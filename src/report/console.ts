@@ -62,10 +62,29 @@ function errorReport(result: RunResult): string[] {
   ]
 }
 
-/** The end-of-run summary: stats table, percentile table, error report (when there were failures). */
+/** Custom metrics (ctx.metrics, plugins' gauges), when a run has any: not part of Locust's output. */
+function metricsReport(result: RunResult): string[] {
+  const ms = result.metrics ?? []
+  if (ms.length === 0) return []
+  const width = Math.max(40, ...ms.map((m) => m.name.length))
+  const value = (m: (typeof ms)[number]) => {
+    if (m.kind === 'rate') return `${(m.value * 100).toFixed(2)}% (${m.passes ?? 0}/${m.count ?? 0})`
+    const v = Number.isInteger(m.value) ? String(m.value) : m.value.toFixed(3)
+    return m.max !== undefined && m.max !== m.value ? `${v} (max ${m.max})` : v
+  }
+  return [
+    'Custom metrics',
+    `${l('Name', width)} ${l('Kind', 8)} ${r('Value', 24)} ${r('Count', 10)}`,
+    `${'-'.repeat(width)}|${'-'.repeat(8)}|${'-'.repeat(25)}|${'-'.repeat(10)}`,
+    ...ms.map((m) => `${l(m.name, width)} ${l(m.kind, 8)} ${r(value(m), 24)} ${r(String(m.count ?? ''), 10)}`),
+    '',
+  ]
+}
+
+/** The end-of-run summary: stats table, percentile table, error report (when there were failures), custom metrics (when any). */
 export function formatSummary(result: RunResult): string {
   const rows = statsRows(result)
-  return [...statsTable(rows), ...percentileTable(rows), ...errorReport(result)].join('\n')
+  return [...statsTable(rows), ...percentileTable(rows), ...errorReport(result), ...metricsReport(result)].join('\n')
 }
 
 export interface ProgressInput {
