@@ -43,7 +43,9 @@ async function importModule(file: string): Promise<unknown> {
     mod = await import(pathToFileURL(resolve(file)).href)
   } catch (e) {
     const err = e as NodeJS.ErrnoException
-    if (err.code === 'ERR_MODULE_NOT_FOUND' && err.message.includes(resolve(file))) {
+    // Only when the scenario itself is missing: `Cannot find module '<dep>' imported from <scenario>`
+    // names the scenario too, but there it is an import inside the module that is broken.
+    if (err.code === 'ERR_MODULE_NOT_FOUND' && err.message.includes(`'${resolve(file)}'`)) {
       throw new LoadActionError('FILE_MISSING', `${file}: cannot read the scenario file (ENOENT)`)
     }
     throw new LoadActionError('CONFIG_INVALID', `${file}: cannot load the scenario module: ${err.message}`, { cause: e })
