@@ -48,12 +48,29 @@ async function importModule(file: string): Promise<unknown> {
     if (err.code === 'ERR_MODULE_NOT_FOUND' && err.message.includes(`'${resolve(file)}'`)) {
       throw new LoadActionError('FILE_MISSING', `${file}: cannot read the scenario file (ENOENT)`)
     }
-    throw new LoadActionError('CONFIG_INVALID', `${file}: cannot load the scenario module: ${err.message}`, { cause: e })
+    const line = moduleErrorLine(err, resolve(file))
+    const kind = err.name && err.name !== 'Error' ? `${err.name}: ` : ''
+    throw new LoadActionError('CONFIG_INVALID', `${file}${line ? `:${line}` : ''}: cannot load the scenario module: ${kind}${err.message.split('\n')[0]}`, { cause: e })
   }
   if (mod.default === undefined) {
     throw new ValidationError([{ file, message: 'expected a default export with the scenario object (export default { name, host, users, … })' }])
   }
   return mod.default
+}
+
+/**
+ * The line of the scenario module where loading failed, from the stack: `at file:///abs.ts:L:C` for
+ * an error thrown while the module runs, or a first line `/abs.ts:L` for a syntax error.
+ */
+function moduleErrorLine(err: Error, abs: string): number | undefined {
+  const stack = err.stack ?? ''
+  const url = pathToFileURL(abs).href
+  for (const prefix of [`${url}:`, `${abs}:`]) {
+    const at = stack.indexOf(prefix)
+    const m = at < 0 ? null : /^(\d+)/.exec(stack.slice(at + prefix.length))
+    if (m) return Number(m[1])
+  }
+  return undefined
 }
 
 /** YAML with positions: every issue can name its line. */
