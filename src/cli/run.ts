@@ -13,11 +13,13 @@ import { writeResultsJson } from '../report/results-json.ts'
 import { mergeResults } from '../stats/merge.ts'
 import { intOption, numberOption, parse, shardOption } from './args.ts'
 import { parseDuration } from '../config/duration.ts'
+import { LIVE_OPTIONS, LIVE_USAGE, liveFlags, LiveSession } from '../ui/cli.ts'
 import { parseWorkers, resolveWorkers } from '../engine/workers/resolve.ts'
 
 const USAGE = `usage: load-action run SCENARIO [-u N] [-r N] [-t DURATION] [--host URL] [--csv PREFIX] [--html FILE]
                           [--json FILE] [--csv-full-history] [--only-summary] [--thresholds FILE] [--baseline FILE]...
-                          [--iterations N] [--shard I/N] [--workers N|auto]`
+                          [--iterations N] [--shard I/N] [--workers N|auto]
+                          ${LIVE_USAGE}`
 
 const OPTIONS = {
   users: { type: 'string', short: 'u' },
@@ -35,6 +37,7 @@ const OPTIONS = {
   shard: { type: 'string' },
   workers: { type: 'string' },
   'progress-every': { type: 'string' },
+  ...LIVE_OPTIONS,
 } as const
 
 /** Exit statuses of a run stopped by a signal, as shells report them (128 + signal number). */
@@ -64,6 +67,8 @@ export async function runCommand(argv: string[]): Promise<number> {
   )
   const iterations = intOption(v.iterations, '--iterations') ?? 1
   const scenario = await loadScenario(file, overrides)
+  // --ui / --metrics-port: live servers around the run (null without them: no port is opened).
+  const live = await LiveSession.open(liveFlags(v))
   const workers = resolveWorkers(parseWorkers(v.workers, '--workers'), scenario)
   if (workers.workers > 1 || v.workers !== undefined) console.error(`workers: ${workers.workers} (${workers.reason})`)
 
@@ -86,7 +91,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       if (iterations > 1) console.error(`iteration ${i}/${iterations}`)
       lastPrint = 0
       results.push(
-        await run(scenario, {
+        await (live ? live.run.bind(live) : run)(scenario, {
           signal: controller.signal,
           fullHistory: v['csv-full-history'] ?? false,
           shard: shardOption(v.shard),
@@ -111,6 +116,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   await writeOutputs(result, { csv: v.csv, html: v.html, json: v.json, fullHistory: v['csv-full-history'] ?? false, comparison: judgement?.comparison, baseline: judgement?.baseline, slo: judgement?.slo })
   console.log(formatSummary(result))
   if (judgement) printJudgement(judgement)
+  await live?.finish(result, { comparison: judgement?.comparison, baseline: judgement?.baseline, slo: judgement?.slo }, stoppedBy !== undefined)
   if (stoppedBy) return SIGNAL_EXIT[stoppedBy]
   return judgement?.comparison.verdict === 'fail' ? 1 : 0
 }

@@ -25,8 +25,8 @@ export interface MetricsServer extends Reporter {
   close(): Promise<void>
 }
 
-/** Starts the endpoint on 127.0.0.1:`port` (0: a free port). */
-export async function serveMetrics(port: number): Promise<MetricsServer> {
+/** Starts the endpoint on 127.0.0.1:`port` (0: a free port); `keepAlive` false lets the process exit while it listens. */
+export async function serveMetrics(port: number, opts: { keepAlive?: boolean } = {}): Promise<MetricsServer> {
   let run: LiveRun | null = null
   let final: RunResult | null = null
   let srvPort = port
@@ -46,7 +46,7 @@ export async function serveMetrics(port: number): Promise<MetricsServer> {
     }
     sendText(res, 200, req.method === 'HEAD' ? '' : text, openMetrics ? OPENMETRICS_TYPE : PROMETHEUS_TYPE)
   }
-  const lb = await listenLoopback(port, handler, '--metrics-port')
+  const lb = await listenLoopback(port, handler, '--metrics-port', opts.keepAlive ?? true)
   srvPort = lb.port
   return {
     name: 'metrics',

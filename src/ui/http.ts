@@ -18,12 +18,16 @@ export interface Loopback {
   close(): Promise<void>
 }
 
-/** Serves `handler` on 127.0.0.1:`port` (0 = any free port). A port in use is a usage error (exit 2). */
-export async function listenLoopback(port: number, handler: RequestListener, what: string): Promise<Loopback> {
+/**
+ * Serves `handler` on 127.0.0.1:`port` (0 = any free port). A port in use is a usage error (exit 2).
+ * With `keepAlive` false the server does not keep the process running by itself.
+ */
+export async function listenLoopback(port: number, handler: RequestListener, what: string, keepAlive = true): Promise<Loopback> {
   const sockets = new Set<Socket>()
   const server = createServer(handler)
   server.on('connection', (s) => {
     sockets.add(s)
+    if (!keepAlive) s.unref()
     s.on('close', () => sockets.delete(s))
   })
   await new Promise<void>((resolve, reject) => {
@@ -32,6 +36,8 @@ export async function listenLoopback(port: number, handler: RequestListener, wha
     )
     server.listen(port, LOOPBACK, () => resolve())
   })
+  // keepAlive false: the server alone does not hold the process open (the CLI holds it while it needs it).
+  if (!keepAlive) server.unref()
   const actual = (server.address() as AddressInfo).port
   return {
     server,

@@ -8,7 +8,7 @@ import type { RunHandle } from '../api/handle.ts'
 import { TOOL, VERSION } from '../engine/index.ts'
 import type { Scenario } from '../engine/types.ts'
 import { StatsRecorder } from '../stats/recorder.ts'
-import type { RunResult } from '../stats/types.ts'
+import type { RunMeta, RunResult } from '../stats/types.ts'
 import { renderFragments, type LiveUpdate, type UiState } from './view.ts'
 
 export class LiveView {
@@ -64,18 +64,25 @@ export class LiveView {
 
   /** Empty results for the page before Start (charts say "no data", tables "None."). */
   private empty(): RunResult {
-    const now = Date.now() / 1000
-    const { name, host, load } = this.scenario
-    return new StatsRecorder().result({
-      scenario: name,
-      host: host.replace(/\/\/[^/@]*@/, '//'),
-      users: load.users,
-      spawnRate: load.spawnRate,
-      runTime: load.runTime,
-      startTime: now,
-      endTime: now,
-      tool: TOOL,
-      version: VERSION,
-    })
+    return emptyResult(this.scenario)
   }
+}
+
+/** Results of a run that did not happen (nothing measured), e.g. the UI closed before Start. */
+export function emptyResult(scenario: Scenario, interrupted = false): RunResult {
+  const now = Date.now() / 1000
+  const { name, host, load } = scenario
+  const meta: RunMeta = {
+    scenario: name,
+    host: host.replace(/\/\/[^/@]*@/, '//'),
+    users: load.users,
+    spawnRate: load.spawnRate,
+    runTime: load.runTime,
+    startTime: now,
+    endTime: now,
+    tool: TOOL,
+    version: VERSION,
+  }
+  if (interrupted) meta.interrupted = true
+  return new StatsRecorder().result(meta)
 }

@@ -29,6 +29,8 @@ export interface UiOptions {
   report?: (result: RunResult) => HtmlReportOptions
   /** Called when the run starts (e.g. to attach the metrics endpoint). */
   onStart?: (handle: RunHandle) => void
+  /** Default true; false: the server alone does not keep the process running (the CLI manages that). */
+  keepAlive?: boolean
 }
 
 export interface UiServer {
@@ -122,7 +124,12 @@ export async function serveUi(opts: UiOptions): Promise<UiServer> {
     }
   }
 
-  const lb = await listenLoopback(port, (req, res) => void handler(req, res).catch(() => res.destroy()), '--ui-port')
+  const serve = (req: IncomingMessage, res: ServerResponse): void =>
+    void handler(req, res).catch((e: unknown) => {
+      console.error('load-action web UI:', e)
+      res.destroy()
+    })
+  const lb = await listenLoopback(port, serve, '--ui-port', opts.keepAlive ?? true)
   port = lb.port
   if (opts.autostart) start(opts.scenario.load.users, opts.scenario.load.spawnRate)
 

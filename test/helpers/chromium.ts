@@ -33,14 +33,20 @@ export interface Browser {
   close(): Promise<void>
 }
 
-export async function launchChromium(opts: { colorScheme?: 'light' | 'dark' } = {}): Promise<Browser> {
+/**
+ * `allowOrigin` (e.g. http://127.0.0.1:PORT of a local server under test, such as the live UI)
+ * lets requests to that origin through; the network is then not emulated offline, but every other
+ * request is still refused and recorded.
+ */
+export async function launchChromium(opts: { colorScheme?: 'light' | 'dark'; allowOrigin?: string } = {}): Promise<Browser> {
   if (!hasChromium()) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium (or set CHROMIUM_PATH)`)
   const profile = mkdtempSync(join(tmpdir(), 'load-action-chromium-'))
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: ARGS,
-    offline: true,
+    offline: opts.allowOrigin === undefined,
+    acceptDownloads: true,
     viewport: { width: 1440, height: 900 },
     colorScheme: opts.colorScheme ?? 'light',
   })
@@ -49,13 +55,14 @@ export async function launchChromium(opts: { colorScheme?: 'light' | 'dark' } = 
   let reportUrl = ''
   await context.route('**/*', (route) => {
     const url = route.request().url()
-    if (url === reportUrl) return route.continue()
+    if (url === reportUrl || (opts.allowOrigin && url.startsWith(`${opts.allowOrigin}/`))) return route.continue()
     requests.push(url)
     return route.abort()
   })
   context.on('request', (req) => {
     // Requests that bypass routing (data: URLs are not requests) still show up here.
-    if (req.url() !== reportUrl && !requests.includes(req.url())) requests.push(req.url())
+    const url = req.url()
+    if (url !== reportUrl && !(opts.allowOrigin && url.startsWith(`${opts.allowOrigin}/`)) && !requests.includes(url)) requests.push(url)
   })
   return {
     context,
