@@ -23,7 +23,7 @@ test('every issue of a bad file is reported, in file order, with line and field'
     assert.equal(e.code, 'CONFIG_INVALID')
     assert.deepEqual(e.message.split('\n'), [
       `${f}:1: host: expected a base URL like http://127.0.0.1:8080 (or pass --host)`,
-      `${f}:2: load.stop-timout: unknown key; expected one of users, spawn-rate, run-time, stop-timeout (did you mean 'stop-timeout'?)`,
+      `${f}:2: load.stop-timout: unknown key; expected one of users, spawn-rate, run-time, stop-timeout, stages, profile, spike-factor, arrival-rate (did you mean 'stop-timeout'?)`,
       `${f}:2: load.users: expected a whole number of users ≥ 1, got 0`,
       `${f}:2: load.spawn-rate: expected a positive number, got -1`,
       `${f}:2: load.run-time: expected a duration like '30s', '5m', '1h30m' or plain seconds, got "10x"`,
