@@ -81,10 +81,27 @@ function metricsReport(result: RunResult): string[] {
   ]
 }
 
-/** The end-of-run summary: stats table, percentile table, error report (when there were failures), custom metrics (when any). */
+/** Load shape, dropped iterations (open model) and spikes with recovery, when the run had a shape: not part of Locust's output. */
+function loadReport(result: RunResult): string[] {
+  const { shape, droppedIterations: dropped, spikes = [], startTime } = result.meta
+  if (!shape) return []
+  const out = [`Load shape: ${shape}`]
+  if (dropped !== undefined) out.push(`Dropped iterations: ${dropped}${dropped ? ' (no free user when due; raise max-users)' : ''}`)
+  const ms = (x: number | null) => (x === null ? 'N/A' : `${x.toFixed(1)} ms`)
+  spikes.forEach((s, i) => {
+    const at = `+${Math.round(s.start - startTime)} s`
+    const len = s.end === null ? 'to the end' : `for ${s.end - s.start} s`
+    const rec = s.recoverySeconds === null ? 'not recovered within the run' : `recovered ${s.recoverySeconds} s after it`
+    out.push(`Spike ${i + 1}: ${s.baseLevel} → ${s.peakLevel} at ${at} ${len}; p95 ${ms(s.baselineP95)} → ${ms(s.peakP95)}; ${rec}`)
+  })
+  out.push('')
+  return out
+}
+
+/** The end-of-run summary: stats table, percentile table, error report (when there were failures), custom metrics (when any), load shape (when any). */
 export function formatSummary(result: RunResult): string {
   const rows = statsRows(result)
-  return [...statsTable(rows), ...percentileTable(rows), ...errorReport(result), ...metricsReport(result)].join('\n')
+  return [...statsTable(rows), ...percentileTable(rows), ...errorReport(result), ...metricsReport(result), ...loadReport(result)].join('\n')
 }
 
 export interface ProgressInput {
