@@ -12,7 +12,8 @@ import { statsRows } from '../stats/summary.ts'
 import type { RunResult, StatsRow } from '../stats/types.ts'
 import type { ProgressEvent, Scenario } from '../engine/types.ts'
 import type { ActionInputs } from '../inputs.ts'
-import { nameFromFile } from './names.ts'
+import { defaultBaseline, nameFromFile } from './names.ts'
+import { checkJudgeInputs } from '../pipeline/judge.ts'
 import { resolveWorkers } from '../engine/workers/resolve.ts'
 
 export interface Measured {
@@ -70,6 +71,8 @@ export async function measure(
       (t.steps ?? []).flatMap((s) => (s.kind === 'http' ? Object.entries(s.request.headers ?? {}).filter(([k]) => SECRET_HEADER.test(k)).map(([, v]) => v) : [])),
     ),
   )
+  // A broken thresholds or baseline file must stop us now, not after the run (its results would be lost).
+  checkJudgeInputs([inputs.baseline ?? defaultBaseline(inputs.name ?? scenario.name)], inputs.thresholds ?? scenario.thresholds)
   const { users, spawnRate, runTime } = scenario.load
   info(`Running ${scenario.name} against ${scenario.host.replace(/\/\/[^/@]*@/, '//')}: ${users} users, ${spawnRate}/s spawn rate, ${runTime === null ? 'until stopped' : `${runTime} s`}`)
   const workers = resolveWorkers(inputs.workers, scenario)

@@ -8,7 +8,7 @@ import { formatProgress, formatSummary } from '../report/console.ts'
 import { LoadActionError } from '../errors.ts'
 import { csvPaths, prepareOutputs } from '../pipeline/files.ts'
 import { writeOutputs } from '../pipeline/outputs.ts'
-import { judge, printJudgement } from '../pipeline/judge.ts'
+import { checkJudgeInputs, judge, printJudgement } from '../pipeline/judge.ts'
 import { writeResultsJson } from '../report/results-json.ts'
 import { mergeResults } from '../stats/merge.ts'
 import { intOption, numberOption, parse, shardOption } from './args.ts'
@@ -67,6 +67,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   )
   const iterations = intOption(v.iterations, '--iterations') ?? 1
   const scenario = await loadScenario(file, overrides)
+  checkJudgeInputs(v.baseline, v.thresholds ?? scenario.thresholds)
   // --ui / --metrics-port: live servers around the run (null without them: no port is opened).
   const live = await LiveSession.open(liveFlags(v))
   const workers = resolveWorkers(parseWorkers(v.workers, '--workers'), scenario)

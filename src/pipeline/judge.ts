@@ -34,6 +34,15 @@ function readBaseline(path: string): RepeatedInput {
   return looksLikeJson(text) ? readRunResult(text, path) : readStats(text, path)
 }
 
+/**
+ * Reads and parses the thresholds file and every baseline that exists, so that a typo or a broken
+ * file is reported (exit 2) before a long run rather than after it, when the results would be lost.
+ */
+export function checkJudgeInputs(baselines: string[] | undefined, thresholds: string | undefined): void {
+  if (thresholds) parseThresholds(readText(thresholds, 'thresholds'), thresholds)
+  for (const p of baselines ?? []) if (existsSync(p)) readBaseline(p)
+}
+
 export function judge(req: JudgeRequest): Judgement | null {
   const paths = req.baselines ?? []
   if (!paths.length && !req.thresholds) return null
