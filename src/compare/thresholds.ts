@@ -176,7 +176,9 @@ export function parseThresholds(text: string, label: string): Thresholds {
   const lines = new LineCounter()
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true })
   const r = new Reader(label, lines)
-  for (const e of doc.errors) {
+  // Only the first syntax error: the parser's later ones are follow-ons of it (an unclosed `{`
+  // also reports the `[` after it), and they bury the real one.
+  for (const e of doc.errors.slice(0, 1)) {
     const message = (e.message.split('\n')[0] as string).replace(/ at line \d+, column \d+:?$/, '')
     r.issues.push({ file: label, line: e.linePos?.[0].line, message })
   }

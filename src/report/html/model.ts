@@ -11,6 +11,7 @@ import { sloChecks, sloComparison } from './slo.ts'
 import { verdictLine, WORD, SEVERITY } from './compare-glue.ts'
 import { decodeHistogram, percentileMs } from '../../stats/histogram.ts'
 import { statsRows } from '../../stats/summary.ts'
+import { degradation } from '../../stats/degradation.ts'
 import { buildTimeline, DEFAULT_MAX_POINTS } from './timeline.ts'
 import type { DistributionPoint, HtmlReportOptions, ReportModel } from './types.ts'
 
@@ -48,7 +49,7 @@ function metaList(result: RunResult): ReportModel['meta'] {
     ['Workers', m.workers !== undefined && fmtNum(m.workers)],
     ['Shard', m.shard && `${m.shard.index + 1} of ${m.shard.total}`],
     ['Stopped early', m.interrupted && 'yes'],
-    ['Dropped iterations', m.droppedIterations !== undefined && m.droppedIterations > 0 && fmtNum(m.droppedIterations)],
+    ['Dropped iterations', m.droppedIterations !== undefined && fmtNum(m.droppedIterations)],
     ['Tool', `${m.tool} ${m.version}`],
   ]
   return list.filter((e): e is [string, string] => !!e[1]).map(([label, value]) => ({ label, value }))
@@ -98,5 +99,6 @@ export function buildReportModel(result: RunResult, opts: HtmlReportOptions = {}
     failures: [...result.failures].sort((a, b) => b.occurrences - a.occurrences),
     exceptions: [...result.exceptions].sort((a, b) => b.count - a.count),
     metrics: result.metrics ?? [],
+    sustained: { degradation: degradation(result.history), spikes: result.meta.spikes ?? [], startTime: result.meta.startTime },
   }
 }

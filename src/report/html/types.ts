@@ -4,6 +4,7 @@
  */
 import type { Comparison, MetricName, Status, Thresholds } from '../../compare/types.ts'
 import type { RunResult, StatsRow } from '../../stats/types.ts'
+import type { SustainedModel } from './sustained.ts'
 
 export interface HtmlReportOptions {
   comparison?: Comparison
@@ -89,4 +90,6 @@ export interface ReportModel {
   failures: RunResult['failures']
   exceptions: RunResult['exceptions']
   metrics: NonNullable<RunResult['metrics']>
+  /** Degradation over the run, generator memory, spikes (sustained.ts). */
+  sustained?: SustainedModel
 }
