@@ -50,12 +50,12 @@ function build(e: WsExpect, equals: string | undefined, contains: string | undef
   }
 }
 
-/** `$.type == pong`, `contains 'x'` …: what a timeout says it waited for. */
+/** `reply with $.type == pong`, `reply containing "x"` …: what a timeout says it waited for. */
 export function describeExpect(e: WsExpect | undefined): string {
-  if (!e) return 'a reply'
+  if (!e) return 'reply'
   const parts: string[] = []
-  if (e.jsonText) parts.push(e.equals === undefined ? `${e.jsonText} present` : `${e.jsonText} == ${e.equals}`)
+  if (e.jsonText) parts.push(e.equals === undefined ? `with ${e.jsonText}` : `with ${e.jsonText} == ${e.equals}`)
   if (e.contains !== undefined) parts.push(`containing ${JSON.stringify(e.contains)}`)
   if (e.regex) parts.push(`matching /${e.regex.source}/`)
-  return `a reply with ${parts.join(' and ')}`
+  return `reply ${parts.join(' and ')}`
 }
