@@ -9,6 +9,7 @@ import type { RunResult } from '../stats/types.ts'
 import type { Comparison, Thresholds } from '../compare/types.ts'
 import { compare, compareRepeated, formatText, looksLikeJson, parseThresholds, readRunResult, readStats, type RepeatedInput } from '../compare/index.ts'
 import { statsRows } from '../stats/summary.ts'
+import { degradationNotes } from '../stats/degradation.ts'
 import { readText } from './files.ts'
 
 export interface Judgement {
@@ -55,6 +56,9 @@ export function judge(req: JudgeRequest): Judgement | null {
     base.length > 1 || req.results.length > 1
       ? compareRepeated(base.length ? base : null, req.results, thresholds, labels)
       : compare(base[0] ? (Array.isArray(base[0]) ? base[0] : statsRows(base[0])) : null, statsRows(req.results[0]!), thresholds, labels)
+  // A single run's degradation, generator memory, dropped iterations and spikes travel as notes.
+  const notes = req.results.length === 1 ? degradationNotes(req.results[0]!) : []
+  if (notes.length) comparison.notes = [...(comparison.notes ?? []), ...notes]
   return { comparison, baselines: present, thresholds: req.thresholds, baseline: base[0], slo: thresholds }
 }
 

@@ -4,7 +4,7 @@
  * active run, at least 1 s and at most 60 s; the active run is from the first to the last second with
  * requests, without the last second (it holds the graceful stop). Pure: history in, numbers out.
  */
-import type { HistorySecond } from './types.ts'
+import type { HistorySecond, RunResult } from './types.ts'
 import { addHistogram, decodeHistogram, newHistogram, percentileMs } from './histogram.ts'
 
 export interface WindowNumbers {
@@ -81,4 +81,30 @@ function window(history: readonly HistorySecond[], from: number, to: number): Wi
 
 function change(base: number, now: number): number | null {
   return base === 0 ? null : ((now - base) / base) * 100
+}
+
+/** Shortest window worth a line in compare's notes: shorter runs are mostly ramp-up noise. */
+export const NOTE_MIN_WINDOW = 3
+
+/**
+ * One-line notes for compare's text and markdown output (and so the PR comment): degradation and
+ * generator memory for runs long enough to judge, dropped iterations and spike recovery when present.
+ */
+export function degradationNotes(r: RunResult): string[] {
+  const out: string[] = []
+  const d = degradation(r.history)
+  const ms = (v: number | null) => (v === null ? 'N/A' : `${v.toFixed(1)} ms`)
+  const pct = (v: number | null) => (v === null ? '' : ` (${v >= 0 ? '+' : ''}${v.toFixed(1)} %)`)
+  const mib = (b: number) => `${(b / 2 ** 20).toFixed(1)} MiB`
+  if (d && d.window >= NOTE_MIN_WINDOW) {
+    out.push(`over the run (first vs last ${d.window} s): ${d.first.rps.toFixed(1)} → ${d.last.rps.toFixed(1)} req/s${pct(d.rpsChange)}, p95 ${ms(d.first.p95)} → ${ms(d.last.p95)}${pct(d.p95Change)}`)
+    const m = d.memory
+    if (m) out.push(`generator memory: RSS ${mib(m.firstRss)} → ${mib(m.lastRss)} (peak ${mib(m.peakRss)}), heap ${mib(m.firstHeap)} → ${mib(m.lastHeap)}`)
+  }
+  if (r.meta.droppedIterations) out.push(`${r.meta.droppedIterations} iterations dropped (no free user when due; raise max-users)`)
+  for (const s of r.meta.spikes ?? []) {
+    const rec = s.recoverySeconds === null ? 'did not recover within the run' : `recovered ${s.recoverySeconds} s after it`
+    out.push(`spike ${s.baseLevel} → ${s.peakLevel} at +${Math.round(s.start - r.meta.startTime)} s: p95 ${ms(s.baselineP95)} → ${ms(s.peakP95)}, ${rec}`)
+  }
+  return out
 }

@@ -56,3 +56,17 @@ test('recovery time: seconds after the spike until the 3 s rolling p95 is within
   const stuck = levels.map((l, i) => second(2000 + i, l, i < 10 ? 10 : 100, l))
   assert.equal(spikeRecovery(stuck, levels)[0]?.recoverySeconds, null)
 })
+
+test('compare notes: degradation and memory for long enough runs, dropped iterations, spikes', async () => {
+  const { degradationNotes } = await import('../../../src/stats/degradation.ts')
+  const history = Array.from({ length: 41 }, (_, i) => second(1000 + i, i < 20 ? 100 : 50, i < 20 ? 10 : 30, 5, { rss: 100 * 2 ** 20, heapUsed: 10 * 2 ** 20 }))
+  const meta = { scenario: 's', host: 'h', users: 5, spawnRate: 5, runTime: 40, startTime: 1000, endTime: 1041, tool: 't', version: '0', droppedIterations: 3 }
+  const result = { formatVersion: 1 as const, meta, entries: [], total: history[0] as never, failures: [], exceptions: [], history }
+  assert.deepEqual(degradationNotes(result), [
+    'over the run (first vs last 4 s): 100.0 → 50.0 req/s (-50.0 %), p95 10.0 ms → 30.0 ms (+199.9 %)',
+    'generator memory: RSS 100.0 MiB → 100.0 MiB (peak 100.0 MiB), heap 10.0 MiB → 10.0 MiB',
+    '3 iterations dropped (no free user when due; raise max-users)',
+  ])
+  // A short run says nothing about degradation.
+  assert.deepEqual(degradationNotes({ ...result, meta: { ...meta, droppedIterations: 0 }, history: history.slice(0, 10) }), [])
+})
