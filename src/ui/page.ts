@@ -12,8 +12,9 @@ import { DOWNLOADS } from './downloads.ts'
 import type { LiveUpdate } from './view.ts'
 
 /** The report's CSP plus `connect-src 'self'` for the event stream and the control requests. */
-export const UI_CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; connect-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
+export const UI_CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; connect-src 'self'; form-action 'none'; base-uri 'none'"
+/** As a response header it can also forbid framing (browsers ignore frame-ancestors in a meta tag). */
+export const UI_CSP_HEADER = `${UI_CSP}; frame-ancestors 'none'`
 
 const UI_CSS = `
 form.controls{display:flex;gap:14px;align-items:flex-end;flex-wrap:wrap;margin-top:16px}
@@ -22,7 +23,7 @@ form.controls input{font:inherit;padding:5px 9px;border:1px solid var(--line);bo
 button{font:inherit;font-weight:600;padding:6px 16px;border-radius:6px;border:1px solid var(--line);background:var(--head);color:var(--fg);cursor:pointer}
 button#start{background:var(--c1);border-color:var(--c1);color:#fff}button:disabled{opacity:.45;cursor:default}
 #status{color:var(--muted);margin:8px 0 0;min-height:1.4em}
-ul#downloads{display:flex;gap:14px;flex-wrap:wrap;list-style:none;padding:0}
+ul#downloads{display:flex;gap:14px;flex-wrap:wrap;list-style:none;padding:0}ul#downloads[hidden]{display:none}
 `
 
 const LABELS: Record<(typeof DOWNLOADS)[number], string> = {

@@ -13,7 +13,7 @@ import type { HtmlReportOptions } from '../report/html/index.ts'
 import type { RunResult } from '../stats/types.ts'
 import { isDownload, makeDownload } from './downloads.ts'
 import { hostAllowed, listenLoopback, sameOrigin, sendText } from './http.ts'
-import { renderPage, UI_CSP } from './page.ts'
+import { renderPage, UI_CSP_HEADER } from './page.ts'
 import { EventStream } from './stream.ts'
 import { LiveView } from './live.ts'
 
@@ -71,7 +71,7 @@ export async function serveUi(opts: UiOptions): Promise<UiServer> {
     if (!hostAllowed(req, port)) return sendText(res, 421, 'unexpected Host header: open the UI at http://127.0.0.1:PORT/\n')
     const path = (req.url ?? '/').split('?')[0] ?? '/'
     if (req.method === 'GET' && path === '/') {
-      const headers = { 'content-security-policy': UI_CSP, 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' }
+      const headers = { 'content-security-policy': UI_CSP_HEADER, 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' }
       return sendText(res, 200, renderPage(view.scenario, view.update()), 'text/html; charset=utf-8', headers)
     }
     if (req.method === 'GET' && path === '/events') return stream.add(res)
