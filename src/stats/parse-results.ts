@@ -14,6 +14,22 @@ function lineAt(text: string, offset: number): number {
   return line
 }
 
+/**
+ * Where JSON.parse failed: `position N` when V8 gives it, the end for `Unexpected end of JSON input`
+ * (the only case that means a cut-off file), else the quoted context found back in the text.
+ */
+function jsonErrorAt(message: string, text: string): { offset: number; truncated: boolean } {
+  const pos = /position (\d+)/.exec(message)
+  if (pos) return { offset: Number(pos[1]), truncated: Number(pos[1]) >= text.trimEnd().length }
+  if (/end of JSON input/.test(message)) return { offset: text.length, truncated: true }
+  const quoted = /"(.*)" is not valid JSON$/s.exec(message)
+  const snippet = quoted?.[1]?.replace(/^\.\.\./, '').replace(/\.\.\.$/, '')
+  const at = snippet ? text.indexOf(snippet) : -1
+  const token = /Unexpected token '(.)'/s.exec(message)?.[1]
+  const inSnippet = at >= 0 && token && snippet ? snippet.indexOf(token) : -1
+  return { offset: at < 0 ? 0 : at + Math.max(0, inSnippet), truncated: false }
+}
+
 /** Parse and validate results JSON text; `file` names it in messages. */
 export function parseResultsJson(text: string, file: string): RunResult {
   let data: unknown
@@ -21,10 +37,12 @@ export function parseResultsJson(text: string, file: string): RunResult {
     data = JSON.parse(text)
   } catch (err) {
     const msg = (err as Error).message
-    const pos = /position (\d+)/.exec(msg)
-    const line = lineAt(text, pos ? Number(pos[1]) : text.length)
-    const why = pos ? msg.replace(/ in JSON at position \d+.*$/, '') : `${msg} (the file is truncated)`
-    throw new LoadActionError('INPUT_INVALID', `${file}:${line}: not valid JSON: ${why}`, { cause: err })
+    const { offset, truncated } = jsonErrorAt(msg, text)
+    // V8 quotes the text around some errors (`Unexpected token ',', ..."a": [,]\n}" is not valid
+    // JSON`): drop the quote, which may span lines, and keep the one-line reason.
+    const why = msg.replace(/ (?:in JSON )?at position \d+.*$/s, '').replace(/, (?:"|\.\.\.").*$/s, '').replace(/\n/g, '\\n')
+    if (!text.trim()) throw new LoadActionError('INPUT_INVALID', `${file}: empty file; expected a load-action results JSON`)
+    throw new LoadActionError('INPUT_INVALID', `${file}:${lineAt(text, offset)}: not valid JSON: ${why}${truncated ? ' (the file is truncated)' : ''}`, { cause: err })
   }
   const issues = checkResult(data, file)
   if (issues.length > 0) throw new ValidationError(issues.slice(0, 20), 'INPUT_INVALID')
