@@ -6,9 +6,7 @@
 import { writeFileSync } from 'node:fs'
 import type { Reporter, ReporterContext } from '../engine/types.ts'
 import type { RunResult } from '../stats/types.ts'
-import { compare } from '../compare/compare.ts'
-import { formatMarkdown } from '../compare/format-markdown.ts'
-import { statsRows } from '../stats/summary.ts'
+import { runMarkdown } from './markdown.ts'
 import { formatSummary } from './console.ts'
 import { renderHtmlReport } from './html/index.ts'
 import { writeLocustCsv } from './locust-csv-file.ts'
@@ -26,11 +24,11 @@ const html: Reporter = {
   write: (r, ctx) => ctx.files.html && writeFileSync(ctx.files.html, renderHtmlReport(r, { comparison: ctx.comparison })),
 }
 const console: Reporter = { name: 'console', write: (r, ctx) => ctx.log(formatSummary(r)) }
-/** The run as markdown (the PR comment's tables): to `files.markdown`, else to the log. */
+/** The run as markdown (stats and custom metrics; the PR comment's tables with a baseline): to `files.markdown`, else to the log. */
 const markdown: Reporter = {
   name: 'markdown',
   write(r, ctx) {
-    const text = formatMarkdown(ctx.comparison ?? compare(null, statsRows(r)), { title: r.meta.scenario })
+    const text = runMarkdown(r, ctx.comparison)
     if (ctx.files.markdown) writeFileSync(ctx.files.markdown, text)
     else ctx.log(text)
   },
