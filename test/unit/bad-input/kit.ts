@@ -37,7 +37,7 @@ export async function assertBad(c: BadCase, fn: () => unknown): Promise<string> 
   assert.equal(error.exitCode, 2, c.name)
   const msg = error.message
   assert.equal(msg.split('\n').length, c.lines ?? 1, `${c.name}: expected ${c.lines ?? 1} line(s):\n${msg}`)
-  assert.doesNotMatch(msg, /\n\s+at |\[object Object\]|undefined$/, `${c.name}: ${msg}`)
+  assert.doesNotMatch(msg, /\n\s+at |\[object Object\]/, `${c.name}: ${msg}`)
   let from = 0
   for (const s of c.says) {
     const hit = typeof s === 'string' ? msg.indexOf(s, from) : msg.slice(from).search(s)
