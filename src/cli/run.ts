@@ -114,7 +114,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const result = results.length > 1 ? mergeResults(results) : results[0]!
 
   const judgement = judge({ results, baselines: v.baseline, thresholds: v.thresholds ?? scenario.thresholds })
-  await writeOutputs(result, { csv: v.csv, html: v.html, json: v.json, fullHistory: v['csv-full-history'] ?? false, comparison: judgement?.comparison, baseline: judgement?.baseline, slo: judgement?.slo })
+  await writeOutputs(result, { csv: v.csv, html: v.html, json: v.json, fullHistory: v['csv-full-history'] ?? false, comparison: judgement?.comparison, baseline: judgement?.baseline, slo: judgement?.slo, reporters: scenario.reporters, scenario })
   console.log(formatSummary(result))
   if (judgement) printJudgement(judgement)
   await live?.finish(result, { comparison: judgement?.comparison, baseline: judgement?.baseline, slo: judgement?.slo }, stoppedBy !== undefined)
