@@ -40,7 +40,9 @@ async function readText(file: string): Promise<string> {
 async function importModule(file: string): Promise<unknown> {
   let mod: Record<string, unknown>
   try {
-    mod = await import(pathToFileURL(resolve(file)).href)
+    // webpackIgnore: in the ncc bundles webpack would otherwise turn this into a lookup among the
+    // bundled modules ("Cannot find module"); the user's file must be imported by Node at run time.
+    mod = await import(/* webpackIgnore: true */ pathToFileURL(resolve(file)).href)
   } catch (e) {
     const err = e as NodeJS.ErrnoException
     // Only when the scenario itself is missing: `Cannot find module '<dep>' imported from <scenario>`
