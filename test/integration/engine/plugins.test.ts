@@ -205,3 +205,23 @@ test('custom metrics: a name used with two kinds is reported as an exception; tr
   assert.deepEqual([queue?.value, queue?.max], [3, 7])
   assert.equal(r.exceptions[0]?.msg, 'custom metric size: used as trend and as counter')
 })
+
+test('examples/custom.ts runs against the demo target: its plugin rows, metrics and reporter line', async () => {
+  const { startDemoTarget } = await import('../../../src/demo/target.ts')
+  const demo = await startDemoTarget({ errorRate: 0 })
+  try {
+    const scenario = await loadScenario('examples/custom.ts', { host: demo.url, runTime: 1, users: 4, spawnRate: 20 })
+    const result = await run(scenario)
+    const types = new Set(result.entries.map((e) => e.type))
+    assert.ok(types.has('GET') && types.has('DNS'), [...types].join(','))
+    const names = (result.metrics ?? []).map((m) => m.name)
+    assert.ok(names.includes('routing accuracy') && names.includes('items created'), names.join(','))
+    assert.equal(result.metrics?.find((m) => m.name === 'routing accuracy')?.value, 1)
+    assert.equal(result.total.numFailures, 0, JSON.stringify(result.failures))
+    const logs: string[] = []
+    await writeOutputs(result, { reporters: scenario.reporters, scenario, log: (l) => logs.push(l) })
+    assert.match(logs.join('\n'), /^custom: \d+ requests, \d+ slower than 20 ms, routing accuracy 100\.0%$/)
+  } finally {
+    await demo.close()
+  }
+})
