@@ -73,4 +73,31 @@ export { serveUi, type UiServer, type UiOptions } from '../ui/server.ts'
 
 export type { RunResult, RunMeta, StatsRow, StatsEntryData, FailureData, ExceptionData, HistorySecond } from '../stats/types.ts'
 export type { Scenario, ProgressEvent, LoadOverrides, TaskContext, TaskFn, HttpClient, HttpResponse, ShapeFn, ProtocolPlugin, Reporter } from '../engine/types.ts'
+// The plugin API (docs/plugins.md): protocol plugins, WebSocket client, custom metrics, events, reporters.
+export type {
+  ProtocolSession,
+  SessionEnv,
+  Step,
+  PluginStep,
+  StepIssues,
+  StepSource,
+  Recorder,
+  MetricsApi,
+  WsClient,
+  WsConnection,
+  WsConnectOptions,
+  WsMessage,
+  WsRequestOptions,
+  EventBus,
+  EventListeners,
+  EventMap,
+  EventName,
+  RequestEvent,
+  TestStartEvent,
+  ReporterContext,
+  HttpRequestOptions,
+} from '../engine/types.ts'
+export type { CustomMetricData } from '../stats/types.ts'
+export { builtinReporters, runReporters } from '../report/index.ts'
+export { builtinProtocols } from '../protocols/index.ts'
 export { LoadActionError, ValidationError } from '../errors.ts'
