@@ -161,7 +161,8 @@ export function mergeResults(results: RunResult[]): RunResult {
     meta: mergeMeta(results.map((r) => r.meta)),
     entries: [...entries.values()].sort(compareEntries),
     total: total!,
-    failures: [...failures.values()],
+    // First-seen order, as one recorder lists them (a stable sort keeps ties in input order).
+    failures: [...failures.values()].sort((a, b) => a.firstSeen - b.firstSeen),
     exceptions: [...exceptions.values()],
     history: [...seconds.values()].sort((a, b) => a.time - b.time),
   }
