@@ -9,6 +9,8 @@ import type { Comparison, Thresholds } from '../compare/types.ts'
 import { compare } from '../compare/compare.ts'
 import { parseThresholds } from '../compare/thresholds.ts'
 import { statsRows } from '../stats/summary.ts'
+import { run as engineRun } from '../engine/index.ts'
+import { LoadActionError } from '../errors.ts'
 import { RunHandle, type HandleOptions } from './handle.ts'
 import { resolveScenario, type ScenarioInput } from './scenario.ts'
 
@@ -23,11 +25,17 @@ export interface ApiRunOptions extends HandleOptions {
  */
 export async function start(scenario: ScenarioInput, options: ApiRunOptions = {}): Promise<RunHandle> {
   const { overrides, ...rest } = options
+  if ((rest.workers ?? 1) > 1) {
+    // Live results and load changes read the in-process recorder and user pool, which workers do not share.
+    throw new LoadActionError('USAGE', 'start(): a live run handle needs workers: 1 (use run() for several workers)')
+  }
   return new RunHandle(await resolveScenario(scenario, overrides), rest)
 }
 
-/** Runs a scenario to the end (run time, `signal`) and resolves with its results. */
+/** Runs a scenario to the end (run time, `signal`) and resolves with its results; `workers` > 1 runs in threads. */
 export async function run(scenario: ScenarioInput, options: ApiRunOptions = {}): Promise<RunResult> {
+  const { overrides, ...rest } = options
+  if ((rest.workers ?? 1) > 1) return engineRun(await resolveScenario(scenario, overrides), rest)
   return (await start(scenario, options)).result
 }
 

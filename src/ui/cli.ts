@@ -76,6 +76,11 @@ export class LiveSession {
 
   /** One run: through the UI (waits for Start unless autostart) or directly, with metrics attached. */
   async run(scenario: Scenario, options: HandleOptions): Promise<RunResult> {
+    if ((options.workers ?? 1) > 1) {
+      // Live numbers and load changes come from the in-process recorder and user pool.
+      console.error(`--ui/--metrics-port: running in 1 worker instead of ${options.workers} (live numbers need the in-process stats)`)
+      options = { ...options, workers: 1 }
+    }
     const { signal, ...rest } = options
     if (!this.flags.ui) {
       const handle = new RunHandle(scenario, options)

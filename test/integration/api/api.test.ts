@@ -88,4 +88,5 @@ test('a bad scenario object is rejected with the file validator issues; override
   const s = defineScenario({ host: 'http://127.0.0.1:1', users: [{ tasks: [() => {}] }] })
   assert.throws(() => defineScenario({ host: 'http://127.0.0.1:1', users: [{ tasks: [() => {}] }] }, { users: 0 }), /--users: expected a whole number/)
   assert.equal(s.load.users, 1)
+  await assert.rejects(start(s, { workers: 2 }), /a live run handle needs workers: 1/)
 })
