@@ -15,6 +15,7 @@ const USAGE = `usage: load-action <command> [options]
 commands:
   run SCENARIO [-u N] [-r N] [-t DURATION] [--host URL] [--csv PREFIX] [--html FILE] [--json FILE]
                [--csv-full-history] [--only-summary] [--thresholds FILE] [--baseline FILE]
+               [--ui [--ui-port 8089] [--autostart] [--autoquit S]] [--metrics-port N]
   compare BASELINE CURRENT [--thresholds FILE] [--format text|markdown|json] [--out FILE]
   merge SHARD.json... --json OUT [--csv PREFIX] [--html FILE]
   report RESULTS.json [--csv PREFIX] [--html FILE] [--baseline FILE] [--thresholds FILE]
