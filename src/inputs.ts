@@ -157,7 +157,9 @@ export function getInputs(get: Getter = envInput): ActionInputs {
     reportDir: text(get, Inputs.ReportDir),
   }
   if (inputs.host !== undefined && !/^(https?|wss?):\/\/[^\s]+$/i.test(inputs.host)) {
-    throw usage(Inputs.Host, `${JSON.stringify(inputs.host)} is not a URL; expected e.g. http://127.0.0.1:8080`)
+    // The value may carry credentials (user:password@host): never echo them.
+    const shown = inputs.host.replace(/^([^@]*?:\/\/)?[^@]*@/, (_m, scheme: string | undefined) => `${scheme ?? ''}***@`)
+    throw usage(Inputs.Host, `${JSON.stringify(shown)} is not a URL; expected e.g. http://127.0.0.1:8080`)
   }
   if (mode === 'run' && !inputs.scenario && !inputs.current.length) {
     throw usage(Inputs.Scenario, 'required in mode "run" (or give "current" results to use instead of running)')
