@@ -11,11 +11,11 @@ import { withLoadMeta } from './load-meta.ts'
 import { runScenario, shardLoad } from './runner.ts'
 import { Events, recordListenerError } from './events.ts'
 import { parsePluginSteps } from '../config/plugin-steps.ts'
+import { loadScenario as loadConfig } from '../config/load.ts'
 import { LoadActionError } from '../errors.ts'
 import { runInWorkers } from './workers/parallel.ts'
-import type { EventBus, EventListeners, ProtocolPlugin, Recorder, RunOptions, Scenario } from './types.ts'
+import type { EventBus, EventListeners, LoadOverrides, ProtocolPlugin, Recorder, RunOptions, Scenario } from './types.ts'
 
-export { loadScenario } from '../config/load.ts'
 export { applyOverrides } from '../config/overrides.ts'
 export { createRegistry } from './registry.ts'
 export { runScenario } from './runner.ts'
@@ -37,6 +37,17 @@ export interface RunWithOptions extends RunOptions {
    * `control` or `events` (in-process objects a worker cannot get). See workers/auto.ts for `auto`.
    */
   workers?: number
+}
+
+/**
+ * Loads and validates a scenario file (config/load.ts), then checks its protocol plugin steps
+ * (`- ws: …`) with the built-in plugins and the scenario's own: every mistake is a file:line issue
+ * before anything runs.
+ */
+export async function loadScenario(file: string, overrides: LoadOverrides = {}): Promise<Scenario> {
+  const scenario = await loadConfig(file, overrides)
+  parsePluginSteps(scenario, createRegistry([...builtinProtocols, ...(scenario.protocols ?? [])]))
+  return scenario
 }
 
 /**
