@@ -26,16 +26,18 @@ interface Spike {
 /**
  * Spikes in a level series (one value per second): a rise to at least twice the level of two seconds
  * before, by at least a quarter of the run's peak level (so a steady ramp is not a spike), from a
- * level above zero (the start of a run is a ramp-up). It ends when the level is back to within 1.5×
- * of the base.
+ * level above zero that held for a second before (the start of a run is a ramp-up). It ends when the
+ * level is back to within 1.5× of the base.
  */
 export function detectSpikes(levels: readonly number[]): Spike[] {
   const peakOfRun = Math.max(0, ...levels)
   const out: Spike[] = []
-  for (let i = 1; i < levels.length; i++) {
-    const base = levels[Math.max(0, i - 2)] as number
+  for (let i = 3; i < levels.length; i++) {
+    const base = levels[i - 2] as number
+    const before = levels[i - 3] as number
     const level = levels[i] as number
-    if (!(base > 0 && level >= 2 * base && level - base >= peakOfRun / 4)) continue
+    // The base must have held for a second (a fast ramp-up is not a spike).
+    if (!(base > 0 && Math.abs(before - base) <= base / 4 && level >= 2 * base && level - base >= peakOfRun / 4)) continue
     let end: number | null = null
     let peak = level
     let j = i + 1

@@ -33,7 +33,9 @@ test('degradation: first vs last window (10 % of the run), memory first/last/pea
 
 test('spikes: sudden jumps only (not ramps, not the start), ended when back near the base', () => {
   assert.deepEqual(detectSpikes([0, 10, 10, 10, 50, 50, 50, 10, 10]), [{ start: 4, end: 7, base: 10, peak: 50 }])
-  // A linear ramp from 0 to 50 is not a spike, nor the start of the run.
+  // A linear ramp from 0 to 50 is not a spike, nor a fast start of the run.
+  assert.deepEqual(detectSpikes([1, 6, 6, 6, 6]), [])
+  assert.deepEqual(detectSpikes([0, 1, 3, 6, 6, 6]), [])
   assert.deepEqual(detectSpikes(Array.from({ length: 51 }, (_, i) => i)), [])
   // Three bursts.
   assert.equal(detectSpikes([5, 5, 5, 25, 5, 5, 5, 25, 5, 5, 5, 25, 5, 5]).length, 3)
