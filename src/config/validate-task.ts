@@ -37,7 +37,7 @@ export function validateTask(c: Collector, path: Path, raw: unknown): Task | und
   }
   if (t.request !== undefined) {
     const step = httpStep(c, path, t, name)
-    return step && weight !== undefined ? { name: name ?? step.request.path, weight, steps: [step] } : undefined
+    return step && weight !== undefined ? { name: name ?? withoutCredentials(step.request.path), weight, steps: [step] } : undefined
   }
   if (!Array.isArray(t.steps) || t.steps.length === 0) return void c.expected([...path, 'steps'], 'a non-empty list of steps', t.steps)
   const steps: Step[] = []
@@ -103,7 +103,7 @@ function checkRequest(c: Collector, path: Path, raw: unknown, taskName: string |
   }
   const spec: HttpRequestSpec = { method, path: p ?? '/' }
   const name = r.name === undefined ? taskName : c.string([...path, 'name'], r.name)
-  spec.name = name ?? spec.path
+  spec.name = name ?? withoutCredentials(spec.path)
   if (r.headers !== undefined) {
     const h = c.mapping([...path, 'headers'], r.headers)
     if (h) spec.headers = scalars(c, [...path, 'headers'], h) as Record<string, string>
@@ -193,4 +193,12 @@ function checkCapture(c: Collector, path: Path, raw: unknown): Capture[] {
     out.push({ as: name, [kind]: expr })
   }
   return out
+}
+
+/**
+ * The default stats Name is the path as written; an absolute URL may carry `user:password@`, which
+ * would then be written into every CSV, JSON and HTML row: the Name drops it (the request keeps it).
+ */
+function withoutCredentials(path: string): string {
+  return path.replace(/^(https?:\/\/)[^/@]*@/i, '$1')
 }
