@@ -9,6 +9,7 @@ import { TOOL, VERSION } from '../engine/index.ts'
 import type { Scenario } from '../engine/types.ts'
 import { StatsRecorder } from '../stats/recorder.ts'
 import type { RunMeta, RunResult } from '../stats/types.ts'
+import { TimelineCache } from './timeline-cache.ts'
 import { renderFragments, type LiveUpdate, type UiState } from './view.ts'
 
 export class LiveView {
@@ -18,6 +19,7 @@ export class LiveView {
   private cached: LiveUpdate | null = null
   private cachedAt = 0
   private cost = 0
+  private readonly timeline = new TimelineCache()
 
   constructor(scenario: Scenario) {
     this.scenario = scenario
@@ -46,7 +48,7 @@ export class LiveView {
     }
     const h = this.handle
     const result = h ? h.live() : this.empty()
-    const fragments = renderFragments(result)
+    const fragments = renderFragments(result, this.timeline)
     this.cost = performance.now() - now
     this.cachedAt = now
     const update: LiveUpdate = {

@@ -21,13 +21,14 @@ const round = (v: number, digits = 3): number => Math.round(v * 10 ** digits) / 
  * Builds the chart series of a run. `t` is seconds since `startTime`. Rates are averaged over the
  * seconds present in a bucket (the recorder writes one cell per second of the run).
  */
-export function buildTimeline(history: readonly HistorySecond[], startTime: number, maxPoints = DEFAULT_MAX_POINTS): Timeline {
+export function buildTimeline(history: readonly HistorySecond[], startTime: number, maxPoints = DEFAULT_MAX_POINTS, fixedStep?: number): Timeline {
   const seconds = [...history].sort((a, b) => a.time - b.time)
   const first = seconds[0]
   const last = seconds.at(-1)
   if (!first || !last) return emptyTimeline(1)
   const span = last.time - first.time + 1
-  const step = Math.max(1, Math.ceil(span / Math.max(1, maxPoints)))
+  // fixedStep: the live UI builds a long timeline piece by piece with the step of the whole (ui/timeline-cache.ts).
+  const step = fixedStep ?? Math.max(1, Math.ceil(span / Math.max(1, maxPoints)))
   const out = emptyTimeline(step)
   let i = 0
   while (i < seconds.length) {
