@@ -1,7 +1,7 @@
 /**
  * A code scenario using the whole plugin API against the demo target:
  *
- *   npx load-action serve-demo --port 8089 &
+ *   npx load-action serve-demo --port 8080 &
  *   npx load-action run examples/custom.ts --html /tmp/custom.html --json /tmp/custom.json
  *
  * Custom metrics (a counter, a rate, a trend), a `check` that decides success, event hooks
@@ -81,7 +81,7 @@ async function buy(ctx: TaskContext): Promise<void> {
 
 export default {
   name: 'custom',
-  host: 'http://127.0.0.1:8089',
+  host: 'http://127.0.0.1:8080',
   load: { users: 10, spawnRate: 10, runTime: '5s' },
   protocols: [dns],
   reporters: [oneLine],
