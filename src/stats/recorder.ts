@@ -63,7 +63,9 @@ export class StatsRecorder implements Recorder {
   constructor(opts: StatsRecorderOptions = {}) {
     this.fullHistory = opts.fullHistory ?? false
     // performance.now() is cheaper than Date.now() on the hot path (and monotonic within the run).
-    this.now = opts.now ?? (() => performance.timeOrigin + performance.now())
+    // timeOrigin read once: it is a getter, and this runs on every request.
+    const origin = performance.timeOrigin
+    this.now = opts.now ?? (() => origin + performance.now())
     this.sampleMemory = opts.memory === undefined ? () => process.memoryUsage() : opts.memory
     this.startTime = this.now() / 1000
     this.sec = Math.floor(this.startTime)
