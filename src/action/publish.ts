@@ -117,7 +117,14 @@ async function postComment(r: PublishRequest, body: string, marker: string, out:
     r.info(`PR comment ${c.action}: ${c.url}`)
   } catch (e) {
     const status = (e as { status?: number }).status
-    const why = status === 403 ? 'the token cannot write to this repository (read-only token or missing `pull-requests: write` permission)' : message(e)
+    const why =
+      status === 403 && !/rate limit/i.test(message(e) ?? '')
+        ? 'the token cannot write to this repository (read-only token or missing `pull-requests: write` permission)'
+        : status === 404
+          ? `pull request #${pr} or its comment was not found (deleted, or not visible to this token): ${message(e)}`
+          : status === 422
+            ? `GitHub refused the comment (${message(e)})`
+            : message(e)
     r.warn(`Could not post the PR comment: ${why}. The job summary has the results.`)
   }
 }
