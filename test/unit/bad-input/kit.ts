@@ -25,7 +25,12 @@ export function tempFile(name: string, text: string | Buffer): string {
 }
 
 /** Asserts the failure of `fn` is a user-facing error: exit 2, the facts in order, no stack. */
-export async function assertBad(c: BadCase, fn: () => unknown): Promise<string> {
+export async function assertBad(c: BadCase, fn: () => unknown): Promise<void> {
+  await badMessage(c, fn)
+}
+
+/** assertBad, returning the message for further checks. */
+export async function badMessage(c: BadCase, fn: () => unknown): Promise<string> {
   let error: unknown
   try {
     await fn()
