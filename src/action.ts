@@ -10,7 +10,7 @@ import type { ActionInputs } from './inputs.ts'
 import { getRunContext } from './github/context.ts'
 import { emitAnnotations } from './github/annotations.ts'
 import { writeSummary } from './github/summary.ts'
-import { measure } from './action/measure.ts'
+import { hostSecrets, measure } from './action/measure.ts'
 import { judgeResults } from './action/judge.ts'
 import { reportPaths, shardSuffix } from './action/names.ts'
 import { updateBaseline, writeReports } from './action/write.ts'
@@ -30,6 +30,8 @@ export async function run(): Promise<void> {
   try {
     inputs = getInputs()
     if (inputs.githubToken) core.setSecret(inputs.githubToken)
+    // Before anything runs: a host input's password (the scenario's are masked once it is loaded).
+    for (const s of hostSecrets(inputs.host)) core.setSecret(s)
     await pipeline(inputs, controller.signal)
   } catch (e) {
     if (e instanceof LoadActionError) {
@@ -53,8 +55,7 @@ async function pipeline(inputs: ActionInputs, signal: AbortSignal): Promise<void
     if (p.elapsed - lastLog < 5) return
     lastLog = p.elapsed
     core.info(`${Math.round(p.elapsed)} s: ${p.users} users, ${p.rps.toFixed(1)} req/s, ${p.failures} failures, p95 ${p.p95 ?? 'N/A'} ms`)
-  }, core.info)
-  for (const s of m.secrets) core.setSecret(s)
+  }, core.info, core.setSecret)
   const warnings: string[] = []
   const notes: string[] = []
   if (m.interrupted) notes.push('⏹️ The run was stopped early; these are the results measured until then.')

@@ -41,6 +41,8 @@ export async function measure(
   signal: AbortSignal,
   onProgress: (p: ProgressEvent) => void,
   info: (message: string) => void = () => {},
+  /** Registers a secret for masking; called before the load starts, so nothing logged during the run shows one. */
+  mask: (secret: string) => void = () => {},
 ): Promise<Measured> {
   if (inputs.mode === 'merge') {
     const shards = inputs.current.map((f) => readRunResult(readText(f, 'results'), f))
@@ -71,6 +73,8 @@ export async function measure(
       (t.steps ?? []).flatMap((s) => (s.kind === 'http' ? Object.entries(s.request.headers ?? {}).filter(([k]) => SECRET_HEADER.test(k)).map(([, v]) => v) : [])),
     ),
   )
+  secrets.push(...[scenario.host, ...scenario.users.map((u) => u.host)].flatMap(hostSecrets))
+  for (const s of secrets) mask(s)
   // A broken thresholds or baseline file must stop us now, not after the run (its results would be lost).
   checkJudgeInputs([inputs.baseline ?? defaultBaseline(inputs.name ?? scenario.name)], inputs.thresholds ?? scenario.thresholds)
   const { users, spawnRate, runTime } = scenario.load
@@ -84,4 +88,22 @@ export async function measure(
 
 function fromResult(result: RunResult, name: string, label: string): Measured {
   return { name, result, rows: statsRows(result), label, interrupted: !!result.meta.interrupted, secrets: [] }
+}
+
+/**
+ * The password of a `user:password@` host, in every form it can show up in a log: as written
+ * (percent-encoded), decoded, and inside the Basic Authorization header it becomes.
+ */
+export function hostSecrets(host: string | undefined): string[] {
+  if (!host) return []
+  let u: URL
+  try {
+    u = new URL(host)
+  } catch {
+    return []
+  }
+  if (!u.password) return []
+  const user = decodeURIComponent(u.username)
+  const password = decodeURIComponent(u.password)
+  return [...new Set([u.password, password, Buffer.from(`${user}:${password}`).toString('base64')])]
 }
