@@ -59,8 +59,8 @@ const perMinute = []
 let minuteStart = { t: 0, requests: 0, failures: 0 }
 const mb = (n) => (n / 1048576).toFixed(1)
 console.log(`soak: ${users} users, ${minutes} min against the demo target at ${url}`)
-console.log('| minute | requests/s | failures/s | RSS MiB | heap used MiB |')
-console.log('|---|---|---|---|---|')
+console.log('| minute | requests/s | failures/s | RSS MiB | heap used MiB | buffers MiB |')
+console.log('|---|---|---|---|---|---|')
 // Memory is sampled during the run (the last sample closes the last minute): after run() returns,
 // building the results model would be counted as if the run had grown.
 let lastMem = process.memoryUsage()
@@ -71,9 +71,9 @@ function sampleMemory() {
 function minuteRow(elapsed, requests, failures) {
   const secs = elapsed - minuteStart.t
   const mem = lastMem
-  const row = { minute: perMinute.length + 1, rps: (requests - minuteStart.requests) / secs, fps: (failures - minuteStart.failures) / secs, rss: mem.rss, heap: mem.heapUsed }
+  const row = { minute: perMinute.length + 1, rps: (requests - minuteStart.requests) / secs, fps: (failures - minuteStart.failures) / secs, rss: mem.rss, heap: mem.heapUsed, buffers: mem.arrayBuffers }
   perMinute.push(row)
-  console.log(`| ${row.minute} | ${row.rps.toFixed(0)} | ${row.fps.toFixed(1)} | ${mb(row.rss)} | ${mb(row.heap)} |`)
+  console.log(`| ${row.minute} | ${row.rps.toFixed(0)} | ${row.fps.toFixed(1)} | ${mb(row.rss)} | ${mb(row.heap)} | ${mb(row.buffers)} |`)
   minuteStart = { t: elapsed, requests, failures }
 }
 const result = await run(scenario, {
