@@ -102,7 +102,9 @@ function toRow(cells: string[], l: Layout, line: number, label: string): StatsRo
     return numberCell(cells[col.index] ?? '', col, line, label, opts)
   }
   let type = (cells[f.type.index] ?? '').trim()
-  let name = cells[f.name.index] ?? ''
+  // Our CSV writer defuses spreadsheet formulas with a leading `'` (`'=x`, `'-1`): undo it, or a
+  // baseline we wrote would not join with the run it is compared to (`=x` ≠ `'=x`).
+  let name = (cells[f.name.index] ?? '').replace(/^'(?=[=+\-@\t\r])/, '')
   // Old Locusts wrote the total as `None,Total` or `None,Aggregated`.
   if ((type === '' || type === 'None') && (name === AGGREGATED || name === 'Total')) {
     type = ''
