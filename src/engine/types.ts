@@ -2,7 +2,7 @@
  * Engine contracts: the validated scenario (what config/ produces), the recorder the engine feeds,
  * and the plugin API (protocols). Contracts only: no code here.
  */
-import type { RunResult } from '../stats/types.ts'
+import type { LiveSnapshot, RunResult } from '../stats/types.ts'
 import type { Comparison } from '../compare/types.ts'
 import type { ProfileName } from './profiles.ts'
 
@@ -416,16 +416,8 @@ export interface LoadOverrides {
   host?: string
 }
 
-export interface ProgressEvent {
-  elapsed: number
-  users: number
-  /** Requests/s and failures/s over the last seconds. */
-  rps: number
-  fps: number
-  requests: number
-  failures: number
-  p95: number | null
-}
+/** What onProgress receives about once a second. */
+export type ProgressEvent = LiveSnapshot
 
 export interface RunOptions {
   signal?: AbortSignal

@@ -5,7 +5,7 @@
  */
 import { statsRows } from '../stats/summary.ts'
 import { PERCENTILE_LABELS } from '../stats/types.ts'
-import type { RunResult, StatsRow } from '../stats/types.ts'
+import type { LiveSnapshot, RunResult, StatsRow } from '../stats/types.ts'
 
 const TYPE_W = 8 // STATS_TYPE_WIDTH
 const NAME_W = 80 // STATS_NAME_WIDTH when stdout is not a terminal
@@ -104,15 +104,6 @@ export function formatSummary(result: RunResult): string {
   return [...statsTable(rows), ...percentileTable(rows), ...errorReport(result), ...metricsReport(result), ...loadReport(result)].join('\n')
 }
 
-export interface ProgressInput {
-  elapsed: number
-  users: number
-  rps: number
-  fps: number
-  requests: number
-  failures: number
-  p95: number | null
-}
 
 function clock(seconds: number): string {
   const s = Math.max(0, Math.floor(seconds))
@@ -123,7 +114,7 @@ function clock(seconds: number): string {
 }
 
 /** One progress line, e.g. `[00:12] users 20 | 345.2 req/s | 1.0 fail/s | 4123 reqs, 12 fails (0.29%) | p95 45 ms`. */
-export function formatProgress(p: ProgressInput): string {
+export function formatProgress(p: LiveSnapshot): string {
   const pct = p.requests ? ((p.failures / p.requests) * 100).toFixed(2) : '0.00'
   const p95 = p.p95 === null ? '-' : p95Text(p.p95)
   return `[${clock(p.elapsed)}] users ${p.users} | ${p.rps.toFixed(1)} req/s | ${p.fps.toFixed(1)} fail/s | ${p.requests} reqs, ${p.failures} fails (${pct}%) | p95 ${p95}`

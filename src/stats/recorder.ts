@@ -9,7 +9,7 @@
  */
 import type { Recorder } from '../engine/types.ts'
 import { AGGREGATED } from './types.ts'
-import type { ExceptionData, FailureData, HistorySecond, RunMeta, RunResult, StatsEntryData } from './types.ts'
+import type { ExceptionData, FailureData, HistorySecond, LiveSnapshot, RunMeta, RunResult, StatsEntryData } from './types.ts'
 import { Acc } from './accumulators.ts'
 import { compareEntries } from './summary.ts'
 import { addHistogram, newHistogram, percentileMs } from './histogram.ts'
@@ -24,19 +24,6 @@ export interface StatsRecorderOptions {
   memory?: (() => { rss: number; heapUsed: number }) | null
 }
 
-/** Cheap live numbers for the progress line. */
-export interface LiveSnapshot {
-  /** Seconds since the recorder started. */
-  elapsed: number
-  users: number
-  /** Requests/s and failures/s over the last complete seconds (up to 5). */
-  rps: number
-  fps: number
-  requests: number
-  failures: number
-  /** Whole-run p95 in ms (HDR), null before the first request. */
-  p95: number | null
-}
 
 const RECENT = 5
 

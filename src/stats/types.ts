@@ -172,3 +172,17 @@ export interface StatsRow {
   failuresPerSecond: number
   percentiles: Partial<Record<PercentileLabel, number | null>>
 }
+
+/** Cheap live numbers while a run goes on: the progress line, the live UI, worker progress. */
+export interface LiveSnapshot {
+  /** Seconds since the run started. */
+  elapsed: number
+  users: number
+  /** Requests/s and failures/s over the last complete seconds (up to 5). */
+  rps: number
+  fps: number
+  requests: number
+  failures: number
+  /** Whole-run p95 in ms (HDR), null before the first request. */
+  p95: number | null
+}
