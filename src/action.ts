@@ -69,7 +69,7 @@ async function pipeline(inputs: ActionInputs, signal: AbortSignal): Promise<void
   const { comparison } = judged
 
   const paths = reportPaths(inputs, m.name)
-  const written = await writeReports(m, comparison, paths)
+  const written = await writeReports(m, judged, paths)
   core.info(`Reports written to ${paths.dir}`)
   if (inputs.updateBaseline) {
     if (m.interrupted) core.warning('update-baseline skipped: the run was stopped early, its numbers are not a baseline')

@@ -4,7 +4,7 @@
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
-import type { Comparison } from '../compare/types.ts'
+import type { Judgement } from '../pipeline/judge.ts'
 import { writeOutputs } from '../pipeline/outputs.ts'
 import type { Measured } from './measure.ts'
 import type { ReportPaths } from './names.ts'
@@ -20,12 +20,13 @@ export interface Written {
   statsCsv: string
 }
 
-export async function writeReports(m: Measured, comparison: Comparison, paths: ReportPaths): Promise<Written> {
+export async function writeReports(m: Measured, judged: Judgement, paths: ReportPaths): Promise<Written> {
+  const { comparison } = judged
   mkdirSync(paths.dir, { recursive: true })
   const statsCsv = `${paths.csvPrefix}_stats.csv`
   if (m.result) {
     const reporters = m.scenario?.reporters
-    const files = await writeOutputs(m.result, { csv: paths.csvPrefix, json: paths.resultsJson, html: paths.html, comparison, ...(reporters ? { reporters, scenario: m.scenario } : {}) })
+    const files = await writeOutputs(m.result, { csv: paths.csvPrefix, json: paths.resultsJson, html: paths.html, comparison, baseline: judged.baseline, slo: judged.slo, ...(reporters ? { reporters, scenario: m.scenario } : {}) })
     return { files, html: paths.html, csvPrefix: paths.csvPrefix, resultsJson: paths.resultsJson, statsCsv }
   }
   // Locust CSV given: keep it next to the report (as the stats CSV) and render the comparison.

@@ -27,7 +27,7 @@ function load(path: string) {
 }
 
 async function finish(result: ReturnType<typeof load>, v: { csv?: string; html?: string; json?: string; baseline?: string[]; thresholds?: string; 'csv-full-history'?: boolean }) {
-  const judgement = judge({ results: [result], baselines: v.baseline, thresholds: v.thresholds })
+  const judgement = judge({ current: [result], baselines: v.baseline, thresholds: v.thresholds })
   await writeOutputs(result, { csv: v.csv, html: v.html, json: v.json, fullHistory: v['csv-full-history'], comparison: judgement?.comparison, baseline: judgement?.baseline, slo: judgement?.slo })
   console.log(formatSummary(result))
   if (judgement) printJudgement(judgement)

@@ -113,7 +113,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   if (results.length > 1 && v.json) results.forEach((r, i) => writeResultsJson(v.json!.replace(/(\.json)?$/, `-${i + 1}.json`), r))
   const result = results.length > 1 ? mergeResults(results) : results[0]!
 
-  const judgement = judge({ results, baselines: v.baseline, thresholds: v.thresholds ?? scenario.thresholds })
+  const judgement = judge({ current: results, baselines: v.baseline, thresholds: v.thresholds ?? scenario.thresholds })
   await writeOutputs(result, { csv: v.csv, html: v.html, json: v.json, fullHistory: v['csv-full-history'] ?? false, comparison: judgement?.comparison, baseline: judgement?.baseline, slo: judgement?.slo, reporters: scenario.reporters, scenario })
   console.log(formatSummary(result))
   if (judgement) printJudgement(judgement)

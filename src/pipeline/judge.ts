@@ -5,7 +5,6 @@
  * on their medians with a bootstrap confidence (compareRepeated).
  */
 import { existsSync } from 'node:fs'
-import type { RunResult } from '../stats/types.ts'
 import type { Comparison, Thresholds } from '../compare/types.ts'
 import { compare, compareRepeated, formatText, looksLikeJson, parseThresholds, readRunResult, readStats, type RepeatedInput } from '../compare/index.ts'
 import { statsRows } from '../stats/summary.ts'
@@ -14,7 +13,10 @@ import { readText } from './files.ts'
 
 export interface Judgement {
   comparison: Comparison
+  /** Baseline files that were read. */
   baselines: string[]
+  /** Baseline files named but not found ("no baseline yet": the caller warns). */
+  missing: string[]
   thresholds?: string
   /** The first baseline as read (for baseline lines in the HTML report). */
   baseline?: RepeatedInput
@@ -23,11 +25,15 @@ export interface Judgement {
 }
 
 export interface JudgeRequest {
-  /** The current run(s): one, or the iterations of `run --iterations N`. */
-  results: RunResult[]
+  /** The current run(s): one, or the iterations of `run --iterations N`; rows when only a Locust CSV is at hand. */
+  current: RepeatedInput[]
   baselines?: string[]
   thresholds?: string
+  /** How the current side is named in tables (default "this run"). */
+  currentLabel?: string
 }
+
+const rowsOf = (x: RepeatedInput) => (Array.isArray(x) ? x : statsRows(x))
 
 /** A baseline file as compare input: results JSON keeps its histograms (for the bootstrap). */
 function readBaseline(path: string): RepeatedInput {
@@ -49,19 +55,23 @@ export function judge(req: JudgeRequest): Judgement | null {
   if (!paths.length && !req.thresholds) return null
   const thresholds = req.thresholds ? parseThresholds(readText(req.thresholds, 'thresholds'), req.thresholds) : undefined
   // A missing baseline is "no baseline yet" (as in `compare` and the action): a warning, never a failure.
-  const present = paths.filter((p) => existsSync(p) || (console.error(`load-action: warning: baseline ${p} not found: no baseline yet`), false))
+  const present = paths.filter((p) => existsSync(p))
   const base = present.map(readBaseline)
-  const labels = { baseLabel: present.join(', ') || undefined, currentLabel: 'this run' }
+  const labels = { baseLabel: present.join(', ') || undefined, currentLabel: req.currentLabel ?? 'this run' }
+  const [first] = req.current
+  if (!first) throw new RangeError('judge: no current results')
   const comparison =
-    base.length > 1 || req.results.length > 1
-      ? compareRepeated(base.length ? base : null, req.results, thresholds, labels)
-      : compare(base[0] ? (Array.isArray(base[0]) ? base[0] : statsRows(base[0])) : null, statsRows(req.results[0]!), thresholds, labels)
+    base.length > 1 || req.current.length > 1
+      ? compareRepeated(base.length ? base : null, req.current, thresholds, labels)
+      : compare(base[0] ? rowsOf(base[0]) : null, rowsOf(first), thresholds, labels)
   // A single run's degradation, generator memory, dropped iterations and spikes travel as notes.
-  const notes = req.results.length === 1 ? degradationNotes(req.results[0]!) : []
+  const notes = req.current.length === 1 && !Array.isArray(first) ? degradationNotes(first) : []
   if (notes.length) comparison.notes = [...(comparison.notes ?? []), ...notes]
-  return { comparison, baselines: present, thresholds: req.thresholds, baseline: base[0], slo: thresholds }
+  const missing = paths.filter((p) => !present.includes(p))
+  return { comparison, baselines: present, missing, thresholds: req.thresholds, baseline: base[0], slo: thresholds }
 }
 
 export function printJudgement(j: Judgement): void {
+  for (const p of j.missing) console.error(`load-action: warning: baseline ${p} not found: no baseline yet`)
   console.log(formatText(j.comparison))
 }
