@@ -54,14 +54,15 @@ test('stages: users ramp linearly, hold, drop at once on a zero-length stage, an
 
 test('stages in the results history: HistorySecond.userCount follows the stages', async () => {
   const t = await target({ '/x': { body: 'x' } })
-  const stages = [{ duration: 1, users: 6, spawnRate: 100 }, { duration: 2, users: 6 }, { duration: 0, users: 2 }, { duration: 2, users: 2 }]
+  const stages = [{ duration: 1, users: 6, spawnRate: 100 }, { duration: 2, users: 6 }, { duration: 0, users: 2 }, { duration: 3, users: 2 }]
   const r = await run(scenario(t.url, { shape: { name: 'stages', fn: stagesShape(stages), tickSeconds: 0.1 } }))
   assert.equal(r.meta.shape, 'stages')
-  // Seconds wholly inside the 6-user hold (1.2–3 s) and inside the 2-user hold (3.2–5 s).
+  // Seconds wholly inside the 6-user hold (1.2–3 s) and inside the 2-user hold (3.2–6 s). History
+  // seconds are epoch seconds, so each window is over 2 s long to hold a whole one whatever the start.
   const start = r.meta.startTime
   const inside = (from: number, to: number) => r.history.filter((s) => s.time >= start + from && s.time + 1 <= start + to)
   const six = inside(0.9, 3.05)
-  const two = inside(3.2, 5.05)
+  const two = inside(3.2, 6.05)
   assert.ok(six.length >= 1 && two.length >= 1, JSON.stringify(r.history.map((s) => [s.time - start, s.userCount])))
   assert.deepEqual([...new Set(six.map((s) => s.userCount))], [6])
   assert.deepEqual([...new Set(two.map((s) => s.userCount))], [2])
