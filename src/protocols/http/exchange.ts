@@ -48,6 +48,9 @@ class Exchange implements Dispatcher.DispatchHandler {
   readonly inflight: Set<Controller>
   readonly resolve: (r: RawResponse) => void
   readonly reject: (e: unknown) => void
+  /** Precise read timeout (short timeouts only, see exchange()); refreshed on every read. */
+  timer: NodeJS.Timeout | null = null
+  timedOut: Error | null = null
   constructor(keepBody: boolean, signal: AbortSignal, inflight: Set<Controller>, resolve: (r: RawResponse) => void, reject: (e: unknown) => void) {
     this.keepBody = keepBody
     this.signal = signal
@@ -58,19 +61,29 @@ class Exchange implements Dispatcher.DispatchHandler {
   onRequestStart(c: Controller): void {
     this.controller = c
     if (this.signal.aborted) c.abort(this.signal.reason)
+    else if (this.timedOut !== null) c.abort(this.timedOut)
     else this.inflight.add(c)
   }
   onResponseStart(_c: Controller, status: number, headers: RawResponse['headers'], statusText?: string): void {
     this.res = { status, statusText: statusText ?? '', headers, chunks: this.keepBody ? [] : null, bytes: 0, ms: 0 }
+    this.timer?.refresh()
   }
   onResponseData(_c: Controller, chunk: Buffer): void {
     const res = this.res
     if (res === null) return
     res.bytes += chunk.length
     if (res.chunks !== null) res.chunks.push(chunk)
+    this.timer?.refresh()
+  }
+  /** The read timeout fired: abort with undici's own timeout error codes (mapped to ReadTimeout). */
+  onTimeout(): void {
+    const err = Object.assign(new Error('read timed out'), { code: this.res ? 'UND_ERR_BODY_TIMEOUT' : 'UND_ERR_HEADERS_TIMEOUT' })
+    this.timedOut = err
+    this.controller?.abort(err)
   }
   onResponseEnd(): void {
     const end = performance.now()
+    if (this.timer !== null) clearTimeout(this.timer)
     if (this.controller !== null) this.inflight.delete(this.controller)
     const res = this.res
     if (res === null) return this.reject(new ExchangeError(new Error('no response'), end - this.start, null))
@@ -78,6 +91,7 @@ class Exchange implements Dispatcher.DispatchHandler {
     this.resolve(res)
   }
   onResponseError(_c: Controller, err: Error): void {
+    if (this.timer !== null) clearTimeout(this.timer)
     if (this.controller !== null) this.inflight.delete(this.controller)
     if (this.signal.aborted) return this.reject(this.signal.reason)
     const r = this.res
@@ -86,6 +100,13 @@ class Exchange implements Dispatcher.DispatchHandler {
     this.reject(new ExchangeError(err, performance.now() - this.start, partial))
   }
 }
+
+/**
+ * undici checks headersTimeout/bodyTimeout on a coarse clock (measured: a 0.2 s timeout fired after
+ * ~1 s), so a short timeout gets a precise timer of its own, refreshed on every read (a read
+ * timeout, as in requests). Long ones (the 30 s default) keep undici's: no timer per request.
+ */
+const PRECISE_BELOW_MS = 10_000
 
 /**
  * Sends one request; resolves with the full response or rejects with an ExchangeError (or the abort
@@ -98,9 +119,12 @@ export function exchange(
   keepBody: boolean,
   signal: AbortSignal,
   inflight: Set<Controller>,
+  timeoutMs?: number,
 ): Promise<RawResponse> {
   return new Promise<RawResponse>((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason)
-    client.dispatch(opts, new Exchange(keepBody, signal, inflight, resolve, reject))
+    const ex = new Exchange(keepBody, signal, inflight, resolve, reject)
+    if (timeoutMs !== undefined && timeoutMs < PRECISE_BELOW_MS) ex.timer = setTimeout(() => ex.onTimeout(), timeoutMs)
+    client.dispatch(opts, ex)
   })
 }

@@ -80,6 +80,7 @@ export class HttpSession implements ProtocolSession {
         o.keepBody,
         this.env.signal,
         this.inflight,
+        timeout * 1000,
       )
       this.jar.store(origin.hostname, res.headers['set-cookie'])
       return { res, error: null, ms: res.ms + lag, bytes: res.bytes }

@@ -47,8 +47,9 @@ users:
     assert.ok(row && row.requests >= 1, `${name}: ${JSON.stringify(row)}`)
     assert.equal(row.failures, row.requests, name)
     assert.deepEqual(failures[`GET ${name}`], { [timeout]: row.requests })
-    // Timed from the start of the request to the timeout, like Locust.
-    assert.ok(row.minResponseTime >= 290 && row.maxResponseTime < 1500, `${name}: ${row.minResponseTime}..${row.maxResponseTime}`)
+    // Timed from the start of the request to the timeout, like Locust, and precisely: undici's own
+    // timers fire up to ~1 s late, so short timeouts have a timer of their own.
+    assert.ok(row.minResponseTime >= 290 && row.maxResponseTime < 500, `${name}: ${row.minResponseTime}..${row.maxResponseTime}`)
   }
   // The partial body that did arrive is counted.
   assert.equal(rows['GET head-only']?.averageContentSize, 3)
