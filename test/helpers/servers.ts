@@ -3,6 +3,7 @@
  * headers, delays, connection resets, closes without reply, and hangs. Counts hits per route and keeps
  * the last requests (bounded) for assertions.
  */
+import { after } from 'node:test'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
@@ -100,4 +101,18 @@ export async function closedPort(): Promise<number> {
   const port = (s.address() as AddressInfo).port
   await new Promise<void>((ok) => s.close(() => ok()))
   return port
+}
+
+/**
+ * A `target(routes)` starter for one test file: every target it starts is closed after the file's
+ * tests (node:test `after`).
+ */
+export function useTargets(): (routes?: Record<string, Route>) => Promise<HttpTarget> {
+  const started: HttpTarget[] = []
+  after(() => Promise.all(started.map((t) => t.close())))
+  return async (routes) => {
+    const t = await startHttpTarget(routes)
+    started.push(t)
+    return t
+  }
 }

@@ -1,20 +1,14 @@
-import { test, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { runScenario } from '../../../src/engine/runner.ts'
 import { createRegistry } from '../../../src/engine/registry.ts'
 import { httpProtocol } from '../../../src/protocols/http/index.ts'
 import type { Scenario, TaskContext, UserClass } from '../../../src/engine/types.ts'
-import { startHttpTarget, type HttpTarget } from '../../helpers/servers.ts'
+import { useTargets } from '../../helpers/servers.ts'
 import { ListRecorder } from './list-recorder.ts'
 
 const protocols = createRegistry([httpProtocol])
-const targets: HttpTarget[] = []
-after(() => Promise.all(targets.map((t) => t.close())))
-async function target(routes: Parameters<typeof startHttpTarget>[0]) {
-  const t = await startHttpTarget(routes)
-  targets.push(t)
-  return t
-}
+const target = useTargets()
 /** Deterministic RNG (mulberry32). */
 function mulberry32(seed: number): () => number {
   return () => {

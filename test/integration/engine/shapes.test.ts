@@ -1,4 +1,4 @@
-import { test, after } from 'node:test'
+import { test } from 'node:test'
 import assert from 'node:assert/strict'
 import { loadScenario, run } from '../../../src/engine/index.ts'
 import { runScenario } from '../../../src/engine/runner.ts'
@@ -6,15 +6,9 @@ import { createRegistry } from '../../../src/engine/registry.ts'
 import { stagesShape } from '../../../src/engine/stages.ts'
 import { httpProtocol } from '../../../src/protocols/http/index.ts'
 import type { Recorder, Scenario, UserClass } from '../../../src/engine/types.ts'
-import { startHttpTarget, type HttpTarget } from '../../helpers/servers.ts'
+import { useTargets } from '../../helpers/servers.ts'
 
-const targets: HttpTarget[] = []
-after(() => Promise.all(targets.map((t) => t.close())))
-async function target(routes: Parameters<typeof startHttpTarget>[0]) {
-  const t = await startHttpTarget(routes)
-  targets.push(t)
-  return t
-}
+const target = useTargets()
 const user: UserClass = { name: 'U', weight: 1, wait: { kind: 'constant', seconds: 0.05 }, tasks: [{ name: '/x', weight: 1, steps: [{ kind: 'http', request: { method: 'GET', path: '/x' } }] }] }
 function scenario(host: string, load: Partial<Scenario['load']>): Scenario {
   return { file: 'test', name: 'shapes', host, users: [user], load: { users: 1, spawnRate: 1, runTime: null, stopTimeout: 2, ...load } }

@@ -2,16 +2,10 @@ import { test, after } from 'node:test'
 import assert from 'node:assert/strict'
 import { httpProtocol } from '../../../src/protocols/http/index.ts'
 import type { HttpClient, ProtocolSession, Step } from '../../../src/engine/types.ts'
-import { closedPort, startHttpTarget, type HttpTarget } from '../../helpers/servers.ts'
+import { closedPort, useTargets } from '../../helpers/servers.ts'
 import { ListRecorder } from '../engine/list-recorder.ts'
 
-const targets: HttpTarget[] = []
-after(() => Promise.all(targets.map((t) => t.close())))
-async function target(routes: Parameters<typeof startHttpTarget>[0]) {
-  const t = await startHttpTarget(routes)
-  targets.push(t)
-  return t
-}
+const target = useTargets()
 function session(host: string, vars: Record<string, unknown> = {}, signal = new AbortController().signal) {
   const rec = new ListRecorder()
   const s: ProtocolSession = httpProtocol.createSession({ host, vars, recorder: rec, userIndex: 0, signal })
