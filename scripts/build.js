@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Builds the committed bundles with ncc: dist/index.js (the action), dist/cli/index.js (the CLI)
-// and dist/api/index.js (the programmatic API). `--check` builds into a temp folder and fails
+// and dist/api/index.js (the programmatic API), plus the API's type declarations in dist/types. `--check` builds into a temp folder and fails
 // when dist/ differs from a fresh build (the check-dist step).
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, existsSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 
@@ -25,6 +25,19 @@ function build(outRoot) {
   }
 }
 
+/**
+ * Type declarations of the API (the package export) into <outRoot>/types, with import paths ending
+ * in .js (tsc keeps the sources' .ts extensions; .js resolves to the .d.ts beside it).
+ */
+function buildTypes(outRoot) {
+  const out = join(outRoot, 'types')
+  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.types.json', '--outDir', out], { cwd: root, stdio: 'inherit' })
+  for (const f of files(out)) {
+    const p = join(out, f)
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/(from '\.{1,2}\/[^']*)\.ts'/g, "$1.js'").replace(/(import\('\.{1,2}\/[^']*)\.ts'\)/g, "$1.js')"))
+  }
+}
+
 function files(dir, base = dir) {
   if (!existsSync(dir)) return []
   return readdirSync(dir).flatMap((n) => {
@@ -37,6 +50,7 @@ if (process.argv.includes('--check')) {
   const tmp = mkdtempSync(join(tmpdir(), 'load-action-dist-'))
   try {
     build(tmp)
+    buildTypes(tmp)
     const want = files(tmp).sort()
     const have = files(join(root, 'dist')).sort()
     const diff = [...new Set([...want, ...have])].filter((f) => {
@@ -55,4 +69,5 @@ if (process.argv.includes('--check')) {
 } else {
   rmSync(join(root, 'dist'), { recursive: true, force: true })
   build(join(root, 'dist'))
+  buildTypes(join(root, 'dist'))
 }
