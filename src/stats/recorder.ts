@@ -33,6 +33,8 @@ export class StatsRecorder implements Recorder {
   private readonly now: () => number
   private readonly byType = new Map<string, Map<string, Acc>>()
   private readonly total = new Acc('', AGGREGATED, false)
+  /** The entry of the last request(). */
+  private last: Acc | null = null
   private readonly failures = new Map<string, FailureData>()
   private readonly exceptions = new Map<string, ExceptionData>()
   private readonly history: HistorySecond[] = []
@@ -61,10 +63,15 @@ export class StatsRecorder implements Recorder {
   request(type: string, name: string, responseTimeMs: number, contentLength: number, error: string | null): void {
     const t = this.now() / 1000
     this.roll(t)
-    let names = this.byType.get(type)
-    if (names === undefined) this.byType.set(type, (names = new Map()))
-    let e = names.get(name)
-    if (e === undefined) names.set(name, (e = new Acc(type, name)))
+    // The same entry as last time (a one-task scenario, a step repeated) skips both map lookups.
+    let e = this.last
+    if (e === null || e.name !== name || e.type !== type) {
+      let names = this.byType.get(type)
+      if (names === undefined) this.byType.set(type, (names = new Map()))
+      let found = names.get(name)
+      if (found === undefined) names.set(name, (found = new Acc(type, name)))
+      this.last = e = found
+    }
     const failed = error !== null
     if (e.add(responseTimeMs, contentLength, failed, t)) this.active.push(e)
     this.total.count(responseTimeMs, contentLength, failed, t)

@@ -35,6 +35,12 @@ export class ExchangeError extends Error {
 
 export type Controller = Parameters<NonNullable<Dispatcher.DispatchHandler['onRequestStart']>>[0]
 
+/** Where an exchange ends: the full response, or an ExchangeError (or the abort reason). Called once. */
+export interface ExchangeSink {
+  done(res: RawResponse): void
+  fail(e: unknown): void
+}
+
 /**
  * The dispatch handler of one exchange: a class, so a request allocates one object with its methods
  * on the prototype instead of five closures (the handler is on the hot path: GC showed up in profiles).
@@ -46,17 +52,15 @@ class Exchange implements Dispatcher.DispatchHandler {
   readonly keepBody: boolean
   readonly signal: AbortSignal
   readonly inflight: Set<Controller>
-  readonly resolve: (r: RawResponse) => void
-  readonly reject: (e: unknown) => void
+  readonly sink: ExchangeSink
   /** Precise read timeout (short timeouts only, see exchange()); refreshed on every read. */
   timer: NodeJS.Timeout | null = null
   timedOut: Error | null = null
-  constructor(keepBody: boolean, signal: AbortSignal, inflight: Set<Controller>, resolve: (r: RawResponse) => void, reject: (e: unknown) => void) {
+  constructor(keepBody: boolean, signal: AbortSignal, inflight: Set<Controller>, sink: ExchangeSink) {
     this.keepBody = keepBody
     this.signal = signal
     this.inflight = inflight
-    this.resolve = resolve
-    this.reject = reject
+    this.sink = sink
   }
   onRequestStart(c: Controller): void {
     this.controller = c
@@ -86,18 +90,18 @@ class Exchange implements Dispatcher.DispatchHandler {
     if (this.timer !== null) clearTimeout(this.timer)
     if (this.controller !== null) this.inflight.delete(this.controller)
     const res = this.res
-    if (res === null) return this.reject(new ExchangeError(new Error('no response'), end - this.start, null))
+    if (res === null) return this.sink.fail(new ExchangeError(new Error('no response'), end - this.start, null))
     res.ms = end - this.start
-    this.resolve(res)
+    this.sink.done(res)
   }
   onResponseError(_c: Controller, err: Error): void {
     if (this.timer !== null) clearTimeout(this.timer)
     if (this.controller !== null) this.inflight.delete(this.controller)
-    if (this.signal.aborted) return this.reject(this.signal.reason)
+    if (this.signal.aborted) return this.sink.fail(this.signal.reason)
     const r = this.res
     const len = r ? Number(r.headers['content-length']) : NaN
     const partial = r ? { bytes: r.bytes, expected: Number.isFinite(len) ? len : null } : null
-    this.reject(new ExchangeError(err, performance.now() - this.start, partial))
+    this.sink.fail(new ExchangeError(err, performance.now() - this.start, partial))
   }
 }
 
@@ -109,10 +113,28 @@ class Exchange implements Dispatcher.DispatchHandler {
 const PRECISE_BELOW_MS = 10_000
 
 /**
- * Sends one request; resolves with the full response or rejects with an ExchangeError (or the abort
- * reason). In-flight controllers are kept in `inflight` so the session aborts them all from one
- * listener (adding and removing an abort listener per request costs more than the handler itself).
+ * Sends one request; the sink gets the full response or an ExchangeError (or the abort reason).
+ * Callback-style, so the YAML step path needs no promise per layer (each await of a promise chain
+ * costs a microtask hop per request). In-flight controllers are kept in `inflight` so the session
+ * aborts them all from one listener (adding and removing an abort listener per request costs more
+ * than the handler itself).
  */
+export function dispatchExchange(
+  client: Dispatcher,
+  opts: Dispatcher.DispatchOptions,
+  keepBody: boolean,
+  signal: AbortSignal,
+  inflight: Set<Controller>,
+  timeoutMs: number | undefined,
+  sink: ExchangeSink,
+): void {
+  if (signal.aborted) return sink.fail(signal.reason)
+  const ex = new Exchange(keepBody, signal, inflight, sink)
+  if (timeoutMs !== undefined && timeoutMs < PRECISE_BELOW_MS) ex.timer = setTimeout(() => ex.onTimeout(), timeoutMs)
+  client.dispatch(opts, ex)
+}
+
+/** dispatchExchange() as a promise: resolves with the full response, rejects with an ExchangeError (or the abort reason). */
 export function exchange(
   client: Dispatcher,
   opts: Dispatcher.DispatchOptions,
@@ -121,10 +143,5 @@ export function exchange(
   inflight: Set<Controller>,
   timeoutMs?: number,
 ): Promise<RawResponse> {
-  return new Promise<RawResponse>((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason)
-    const ex = new Exchange(keepBody, signal, inflight, resolve, reject)
-    if (timeoutMs !== undefined && timeoutMs < PRECISE_BELOW_MS) ex.timer = setTimeout(() => ex.onTimeout(), timeoutMs)
-    client.dispatch(opts, ex)
-  })
+  return new Promise<RawResponse>((resolve, reject) => dispatchExchange(client, opts, keepBody, signal, inflight, timeoutMs, { done: resolve, fail: reject }))
 }

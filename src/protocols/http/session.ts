@@ -3,12 +3,12 @@
  * requests.Session per Locust user), a cookie jar, and the user's vars. `perform()` sends and times;
  * the YAML step runner (steps.ts) and the code client (client.ts) decide success and record.
  */
-import { Client } from 'undici'
+import { Client, type Dispatcher } from 'undici'
 import type { ProtocolSession, SessionEnv, Step } from '../../engine/types.ts'
 import { HttpCodeClient } from './client.ts'
 import { CookieJar } from './cookies.ts'
 import { connectionError } from './errors.ts'
-import { exchange, type Controller, type RawResponse } from './exchange.ts'
+import { dispatchExchange, type Controller, type ExchangeSink, type RawResponse } from './exchange.ts'
 import { runHttpStep } from './steps.ts'
 import { isAbsolute, parseOrigin, type Origin } from './target.ts'
 
@@ -33,15 +33,23 @@ export interface SendOptions {
   keepBody: boolean
 }
 
+/** Receives the outcome of one send(): `outcome` for every result to record, `abort` for the user's hard stop (nothing to record). */
+export interface OutcomeSink {
+  outcome(out: Outcome): void
+  abort(reason: unknown): void
+}
+
 export class HttpSession implements ProtocolSession {
   readonly env: SessionEnv
   readonly client: HttpCodeClient
   private readonly base: Origin
   private readonly clients = new Map<string, Client>()
-  private readonly jar = new CookieJar()
+  readonly jar = new CookieJar()
   private readonly inflight = new Set<Controller>()
   /** Open model: the intended start handed to run(), for the next request's timing. */
   private intended: number | undefined
+  /** The last dispatch options, reused while a request is the same (a static step repeated): no allocation. */
+  private lastOpts: Dispatcher.DispatchOptions | null = null
 
   constructor(env: SessionEnv) {
     this.env = env
@@ -60,35 +68,41 @@ export class HttpSession implements ProtocolSession {
   }
 
   /** Sends one request; never rejects for target failures (only for the user's hard stop). */
-  async perform(method: string, path: string, o: SendOptions): Promise<Outcome> {
+  perform(method: string, path: string, o: SendOptions): Promise<Outcome> {
+    return new Promise<Outcome>((resolve, reject) => this.send(method, path, o, { outcome: resolve, abort: reject }))
+  }
+
+  /**
+   * Sends one request and hands its outcome to `sink` (target failures are outcomes; only the user's
+   * hard stop goes to `abort`). Callback-style: the YAML step path makes one promise per request.
+   */
+  send(method: string, path: string, o: SendOptions, sink: OutcomeSink): void {
     let origin = this.base
-    let reqPath: string
-    if (isAbsolute(path)) {
-      const u = new URL(path)
-      origin = parseOrigin(`${u.protocol}//${u.username ? `${u.username}:${u.password}@` : ''}${u.host}`)
-      reqPath = u.pathname + u.search
-    } else reqPath = origin.basePath + path
     const timeout = o.timeout ?? DEFAULT_TIMEOUT
-    // Open model: time from the iteration's intended start (coordinated-omission free), first request only.
-    const intended = this.intended ?? this.env.takeIntendedStart?.()
-    this.intended = undefined
-    const lag = intended === undefined ? 0 : Math.max(0, performance.now() - intended)
+    let pending: Pending | null = null
     try {
-      const res = await exchange(
-        this.clientFor(origin),
-        { path: reqPath, method, headers: this.headers(origin, o), body: o.body ?? null, headersTimeout: timeout * 1000, bodyTimeout: timeout * 1000 },
-        o.keepBody,
-        this.env.signal,
-        this.inflight,
-        timeout * 1000,
-      )
-      this.jar.store(origin.hostname, res.headers['set-cookie'])
-      return { res, error: null, ms: res.ms + lag, bytes: res.bytes }
+      let reqPath: string
+      if (isAbsolute(path)) {
+        const u = new URL(path)
+        origin = parseOrigin(`${u.protocol}//${u.username ? `${u.username}:${u.password}@` : ''}${u.host}`)
+        reqPath = u.pathname + u.search
+      } else reqPath = origin.basePath + path
+      // Open model: time from the iteration's intended start (coordinated-omission free), first request only.
+      const intended = this.intended ?? this.env.takeIntendedStart?.()
+      this.intended = undefined
+      const lag = intended === undefined ? 0 : Math.max(0, performance.now() - intended)
+      pending = new Pending(this, origin, lag, timeout, sink)
+      const headers = this.headers(origin, o)
+      const body = o.body ?? null
+      const ms = timeout * 1000
+      let opts = this.lastOpts
+      // undici only reads the options (its Request copies the fields), so an unchanged request reuses them.
+      if (opts === null || opts.path !== reqPath || opts.method !== method || opts.headers !== headers || opts.body !== body || opts.headersTimeout !== ms) {
+        this.lastOpts = opts = { path: reqPath, method, headers, body, headersTimeout: ms, bodyTimeout: ms }
+      }
+      dispatchExchange(this.clientFor(origin), opts, o.keepBody, this.env.signal, this.inflight, ms, pending)
     } catch (e) {
-      if (this.env.signal.aborted) throw e
-      const ms = (e as { ms?: number }).ms ?? 0
-      const bytes = (e as { partial?: { bytes: number } | null }).partial?.bytes ?? 0
-      return { res: null, error: connectionError(e, origin, timeout), ms: ms + lag, bytes }
+      ;(pending ?? new Pending(this, origin, 0, timeout, sink)).fail(e)
     }
   }
 
@@ -118,6 +132,36 @@ export class HttpSession implements ProtocolSession {
     // destroy, not close: nothing is in flight any more, and close() could wait on a hung socket.
     await Promise.all([...this.clients.values()].map((c) => c.destroy().catch(() => {})))
     this.clients.clear()
+  }
+}
+
+/** One request in flight: turns the exchange's result into an Outcome (cookies stored, open-model lag added). */
+class Pending implements ExchangeSink {
+  readonly session: HttpSession
+  readonly origin: Origin
+  readonly lag: number
+  readonly timeout: number
+  readonly sink: OutcomeSink
+  constructor(session: HttpSession, origin: Origin, lag: number, timeout: number, sink: OutcomeSink) {
+    this.session = session
+    this.origin = origin
+    this.lag = lag
+    this.timeout = timeout
+    this.sink = sink
+  }
+  done(res: RawResponse): void {
+    try {
+      this.session.jar.store(this.origin.hostname, res.headers['set-cookie'])
+    } catch (e) {
+      return this.fail(e)
+    }
+    this.sink.outcome({ res, error: null, ms: res.ms + this.lag, bytes: res.bytes })
+  }
+  fail(e: unknown): void {
+    if (this.session.env.signal.aborted) return this.sink.abort(e)
+    const ms = (e as { ms?: number }).ms ?? 0
+    const bytes = (e as { partial?: { bytes: number } | null }).partial?.bytes ?? 0
+    this.sink.outcome({ res: null, error: connectionError(e, this.origin, this.timeout), ms: ms + this.lag, bytes })
   }
 }
 

@@ -3,20 +3,40 @@
  */
 import type { Capture, Step } from '../../engine/types.ts'
 import { getPath, parseJsonPath } from '../../engine/jsonpath.ts'
-import { jsonEscape, render } from '../../engine/template.ts'
+import { hasTemplate, jsonEscape, render } from '../../engine/template.ts'
 import { checkError, statusError } from './errors.ts'
 import type { RawResponse } from './exchange.ts'
-import type { HttpSession } from './session.ts'
+import type { HttpSession, Outcome, OutcomeSink, SendOptions } from './session.ts'
 
 type HttpStep = Extract<Step, { kind: 'http' }>
 
 /** JSON bodies are stringified once per step; templates are then filled in the string (JSON-escaped). */
 const jsonText = new WeakMap<object, string>()
 const regexes = new Map<string, RegExp>()
+/** Steps whose request has no template: path and options built once and reused (null: has templates). */
+const fixed = new WeakMap<HttpStep, Prepared | null>()
 
-export async function runHttpStep(s: HttpSession, step: HttpStep): Promise<boolean> {
+interface Prepared {
+  path: string
+  opts: SendOptions
+}
+
+export function runHttpStep(s: HttpSession, step: HttpStep): Promise<boolean> {
+  try {
+    const r = step.request
+    let p = fixed.get(step)
+    if (p === undefined) fixed.set(step, (p = isStatic(step) ? prepare(step, s.env.vars) : null))
+    if (p === null) p = prepare(step, s.env.vars)
+    const { path, opts } = p
+    return new Promise<boolean>((resolve, reject) => s.send(r.method, path, opts, new StepRun(s, step, resolve, reject)))
+  } catch (e) {
+    return Promise.reject(e)
+  }
+}
+
+/** The request's path (with query) and send options, templates rendered from `vars`. */
+function prepare(step: HttpStep, vars: Record<string, unknown>): Prepared {
   const { request: r, expect, capture } = step
-  const vars = s.env.vars
   let path = render(r.path, vars)
   if (r.query) path += (path.includes('?') ? '&' : '?') + new URLSearchParams(renderAll(r.query, vars)).toString()
   let body: string | undefined
@@ -25,13 +45,55 @@ export async function runHttpStep(s: HttpSession, step: HttpStep): Promise<boole
     if (text === undefined) jsonText.set(r, (text = JSON.stringify(r.json)))
     body = render(text, vars, jsonEscape)
   } else if (r.body !== undefined) body = render(r.body, vars)
-  const out = await s.perform(r.method, path, {
+  const opts: SendOptions = {
     headers: r.headers && renderAll(r.headers, vars),
     body,
     json: r.json !== undefined,
     timeout: r.timeout,
     keepBody: Boolean(capture?.length || expect?.contains),
-  })
+  }
+  return { path, opts }
+}
+
+/** True when nothing in the request depends on vars (no `${…}` anywhere). */
+function isStatic(step: HttpStep): boolean {
+  const r = step.request
+  if (hasTemplate(r.path)) return false
+  for (const m of [r.query, r.headers]) if (m) for (const k in m) if (hasTemplate(String(m[k]))) return false
+  if (r.body !== undefined && hasTemplate(r.body)) return false
+  return r.json === undefined || !hasTemplate(JSON.stringify(r.json))
+}
+
+/** One step's request in flight: judges and records its outcome, then settles the step's promise. */
+class StepRun implements OutcomeSink {
+  readonly s: HttpSession
+  readonly step: HttpStep
+  readonly resolve: (ok: boolean) => void
+  readonly reject: (e: unknown) => void
+  constructor(s: HttpSession, step: HttpStep, resolve: (ok: boolean) => void, reject: (e: unknown) => void) {
+    this.s = s
+    this.step = step
+    this.resolve = resolve
+    this.reject = reject
+  }
+  outcome(out: Outcome): void {
+    let ok: boolean
+    try {
+      ok = judge(this.s, this.step, out)
+    } catch (e) {
+      return this.reject(e)
+    }
+    this.resolve(ok)
+  }
+  abort(reason: unknown): void {
+    this.reject(reason)
+  }
+}
+
+/** Status → expect → captures; records the request once. Returns true on success. */
+function judge(s: HttpSession, step: HttpStep, out: Outcome): boolean {
+  const { request: r, expect, capture } = step
+  const vars = s.env.vars
   const name = r.name ?? r.path
   let error = out.error
   if (out.res) {
