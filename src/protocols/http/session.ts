@@ -35,7 +35,8 @@ export interface SendOptions {
 
 /** Receives the outcome of one send(): `outcome` for every result to record, `abort` for the user's hard stop (nothing to record). */
 export interface OutcomeSink {
-  outcome(out: Outcome): void
+  /** The Outcome's fields as arguments: no object per request on the step path. */
+  outcome(res: RawResponse | null, error: string | null, ms: number, bytes: number): void
   abort(reason: unknown): void
 }
 
@@ -69,7 +70,7 @@ export class HttpSession implements ProtocolSession {
 
   /** Sends one request; never rejects for target failures (only for the user's hard stop). */
   perform(method: string, path: string, o: SendOptions): Promise<Outcome> {
-    return new Promise<Outcome>((resolve, reject) => this.send(method, path, o, { outcome: resolve, abort: reject }))
+    return new Promise<Outcome>((resolve, reject) => this.send(method, path, o, { outcome: (res, error, ms, bytes) => resolve({ res, error, ms, bytes }), abort: reject }))
   }
 
   /**
@@ -155,13 +156,13 @@ class Pending implements ExchangeSink {
     } catch (e) {
       return this.fail(e)
     }
-    this.sink.outcome({ res, error: null, ms: res.ms + this.lag, bytes: res.bytes })
+    this.sink.outcome(res, null, res.ms + this.lag, res.bytes)
   }
   fail(e: unknown): void {
     if (this.session.env.signal.aborted) return this.sink.abort(e)
     const ms = (e as { ms?: number }).ms ?? 0
     const bytes = (e as { partial?: { bytes: number } | null }).partial?.bytes ?? 0
-    this.sink.outcome({ res: null, error: connectionError(e, this.origin, this.timeout), ms: ms + this.lag, bytes })
+    this.sink.outcome(null, connectionError(e, this.origin, this.timeout), ms + this.lag, bytes)
   }
 }
 

@@ -6,7 +6,7 @@ import { getPath, parseJsonPath } from '../../engine/jsonpath.ts'
 import { hasTemplate, jsonEscape, render } from '../../engine/template.ts'
 import { checkError, statusError } from './errors.ts'
 import type { RawResponse } from './exchange.ts'
-import type { HttpSession, Outcome, OutcomeSink, SendOptions } from './session.ts'
+import type { HttpSession, OutcomeSink, SendOptions } from './session.ts'
 
 type HttpStep = Extract<Step, { kind: 'http' }>
 
@@ -76,10 +76,10 @@ class StepRun implements OutcomeSink {
     this.resolve = resolve
     this.reject = reject
   }
-  outcome(out: Outcome): void {
+  outcome(res: RawResponse | null, error: string | null, ms: number, bytes: number): void {
     let ok: boolean
     try {
-      ok = judge(this.s, this.step, out)
+      ok = judge(this.s, this.step, res, error, ms, bytes)
     } catch (e) {
       return this.reject(e)
     }
@@ -91,13 +91,11 @@ class StepRun implements OutcomeSink {
 }
 
 /** Status → expect → captures; records the request once. Returns true on success. */
-function judge(s: HttpSession, step: HttpStep, out: Outcome): boolean {
+function judge(s: HttpSession, step: HttpStep, res: RawResponse | null, error: string | null, ms: number, bytes: number): boolean {
   const { request: r, expect, capture } = step
   const vars = s.env.vars
   const name = r.name ?? r.path
-  let error = out.error
-  if (out.res) {
-    const res = out.res
+  if (res) {
     if (expect?.status) error = expect.status.includes(res.status) ? null : checkError(`expected status ${expect.status.join(' or ')}, got ${res.status}`)
     else error = statusError(res.status, res.statusText, name)
     if (error === null && (expect?.contains || capture?.length)) {
@@ -106,7 +104,7 @@ function judge(s: HttpSession, step: HttpStep, out: Outcome): boolean {
       if (error === null && capture) error = captureAll(capture, res, text, vars)
     }
   }
-  s.env.recorder.request(r.method, name, out.ms, out.bytes, error)
+  s.env.recorder.request(r.method, name, ms, bytes, error)
   return error === null
 }
 
