@@ -42,6 +42,36 @@ export interface ExchangeSink {
 }
 
 /**
+ * A session's requests in flight, all aborted from one listener on the user's hard stop. Per request
+ * this is a field read and a slot, instead of AbortSignal getters and Set operations (a session has
+ * one request in flight at a time, unless a code task runs several: those go to the set).
+ */
+export class Inflight {
+  aborted = false
+  /** The signal's abort reason (an Error unless user code aborted with something else). */
+  reason = undefined as unknown as Error
+  private one: Controller | null = null
+  private more: Set<Controller> | null = null
+  add(c: Controller): void {
+    if (this.one === null) this.one = c
+    else (this.more ??= new Set()).add(c)
+  }
+  delete(c: Controller): void {
+    if (this.one === c) this.one = null
+    else this.more?.delete(c)
+  }
+  abortAll(reason: Error): void {
+    this.aborted = true
+    this.reason = reason
+    const one = this.one
+    this.one = null
+    one?.abort(reason)
+    if (this.more) for (const c of this.more) c.abort(reason)
+    this.more = null
+  }
+}
+
+/**
  * The dispatch handler of one exchange: a class, so a request allocates one object with its methods
  * on the prototype instead of five closures (the handler is on the hot path: GC showed up in profiles).
  */
@@ -50,21 +80,19 @@ class Exchange implements Dispatcher.DispatchHandler {
   res: RawResponse | null = null
   controller: Controller | null = null
   readonly keepBody: boolean
-  readonly signal: AbortSignal
-  readonly inflight: Set<Controller>
+  readonly inflight: Inflight
   readonly sink: ExchangeSink
   /** Precise read timeout (short timeouts only, see exchange()); refreshed on every read. */
   timer: NodeJS.Timeout | null = null
   timedOut: Error | null = null
-  constructor(keepBody: boolean, signal: AbortSignal, inflight: Set<Controller>, sink: ExchangeSink) {
+  constructor(keepBody: boolean, inflight: Inflight, sink: ExchangeSink) {
     this.keepBody = keepBody
-    this.signal = signal
     this.inflight = inflight
     this.sink = sink
   }
   onRequestStart(c: Controller): void {
     this.controller = c
-    if (this.signal.aborted) c.abort(this.signal.reason)
+    if (this.inflight.aborted) c.abort(this.inflight.reason)
     else if (this.timedOut !== null) c.abort(this.timedOut)
     else this.inflight.add(c)
   }
@@ -97,7 +125,7 @@ class Exchange implements Dispatcher.DispatchHandler {
   onResponseError(_c: Controller, err: Error): void {
     if (this.timer !== null) clearTimeout(this.timer)
     if (this.controller !== null) this.inflight.delete(this.controller)
-    if (this.signal.aborted) return this.sink.fail(this.signal.reason)
+    if (this.inflight.aborted) return this.sink.fail(this.inflight.reason)
     const r = this.res
     const len = r ? Number(r.headers['content-length']) : NaN
     const partial = r ? { bytes: r.bytes, expected: Number.isFinite(len) ? len : null } : null
@@ -115,33 +143,18 @@ const PRECISE_BELOW_MS = 10_000
 /**
  * Sends one request; the sink gets the full response or an ExchangeError (or the abort reason).
  * Callback-style, so the YAML step path needs no promise per layer (each await of a promise chain
- * costs a microtask hop per request). In-flight controllers are kept in `inflight` so the session
- * aborts them all from one listener (adding and removing an abort listener per request costs more
- * than the handler itself).
+ * costs a microtask hop per request).
  */
 export function dispatchExchange(
   client: Dispatcher,
   opts: Dispatcher.DispatchOptions,
   keepBody: boolean,
-  signal: AbortSignal,
-  inflight: Set<Controller>,
+  inflight: Inflight,
   timeoutMs: number | undefined,
   sink: ExchangeSink,
 ): void {
-  if (signal.aborted) return sink.fail(signal.reason)
-  const ex = new Exchange(keepBody, signal, inflight, sink)
+  if (inflight.aborted) return sink.fail(inflight.reason)
+  const ex = new Exchange(keepBody, inflight, sink)
   if (timeoutMs !== undefined && timeoutMs < PRECISE_BELOW_MS) ex.timer = setTimeout(() => ex.onTimeout(), timeoutMs)
   client.dispatch(opts, ex)
-}
-
-/** dispatchExchange() as a promise: resolves with the full response, rejects with an ExchangeError (or the abort reason). */
-export function exchange(
-  client: Dispatcher,
-  opts: Dispatcher.DispatchOptions,
-  keepBody: boolean,
-  signal: AbortSignal,
-  inflight: Set<Controller>,
-  timeoutMs?: number,
-): Promise<RawResponse> {
-  return new Promise<RawResponse>((resolve, reject) => dispatchExchange(client, opts, keepBody, signal, inflight, timeoutMs, { done: resolve, fail: reject }))
 }

@@ -8,7 +8,7 @@ import type { ProtocolSession, SessionEnv, Step } from '../../engine/types.ts'
 import { HttpCodeClient } from './client.ts'
 import { CookieJar } from './cookies.ts'
 import { connectionError } from './errors.ts'
-import { dispatchExchange, type Controller, type ExchangeSink, type RawResponse } from './exchange.ts'
+import { dispatchExchange, Inflight, type ExchangeSink, type RawResponse } from './exchange.ts'
 import { runHttpStep } from './steps.ts'
 import { isAbsolute, parseOrigin, type Origin } from './target.ts'
 
@@ -46,7 +46,7 @@ export class HttpSession implements ProtocolSession {
   private readonly base: Origin
   private readonly clients = new Map<string, Client>()
   readonly jar = new CookieJar()
-  private readonly inflight = new Set<Controller>()
+  private readonly inflight = new Inflight()
   /** Open model: the intended start handed to run(), for the next request's timing. */
   private intended: number | undefined
   /** The last dispatch options, reused while a request is the same (a static step repeated): no allocation. */
@@ -56,10 +56,9 @@ export class HttpSession implements ProtocolSession {
     this.env = env
     this.base = parseOrigin(env.host)
     this.client = new HttpCodeClient(this)
-    env.signal.addEventListener('abort', () => {
-      for (const c of this.inflight) c.abort(env.signal.reason)
-      this.inflight.clear()
-    }, { once: true })
+    const onAbort = () => this.inflight.abortAll(env.signal.reason as Error)
+    if (env.signal.aborted) onAbort()
+    else env.signal.addEventListener('abort', onAbort, { once: true })
   }
 
   run(step: Step, intendedStart?: number): Promise<boolean> {
@@ -101,7 +100,7 @@ export class HttpSession implements ProtocolSession {
       if (opts === null || opts.path !== reqPath || opts.method !== method || opts.headers !== headers || opts.body !== body || opts.headersTimeout !== ms) {
         this.lastOpts = opts = { path: reqPath, method, headers, body, headersTimeout: ms, bodyTimeout: ms }
       }
-      dispatchExchange(this.clientFor(origin), opts, o.keepBody, this.env.signal, this.inflight, ms, pending)
+      dispatchExchange(this.clientFor(origin), opts, o.keepBody, this.inflight, ms, pending)
     } catch (e) {
       ;(pending ?? new Pending(this, origin, 0, timeout, sink)).fail(e)
     }
