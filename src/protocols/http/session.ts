@@ -78,20 +78,20 @@ export class HttpSession implements ProtocolSession {
    */
   send(method: string, path: string, o: SendOptions, sink: OutcomeSink): void {
     let origin = this.base
+    let reqPath: string
+    // An invalid absolute URL throws here, to the caller (an exception, not a request failure).
+    if (isAbsolute(path)) {
+      const u = new URL(path)
+      origin = parseOrigin(`${u.protocol}//${u.username ? `${u.username}:${u.password}@` : ''}${u.host}`)
+      reqPath = u.pathname + u.search
+    } else reqPath = origin.basePath + path
     const timeout = o.timeout ?? DEFAULT_TIMEOUT
-    let pending: Pending | null = null
+    // Open model: time from the iteration's intended start (coordinated-omission free), first request only.
+    const intended = this.intended ?? this.env.takeIntendedStart?.()
+    this.intended = undefined
+    const lag = intended === undefined ? 0 : Math.max(0, performance.now() - intended)
+    const pending = new Pending(this, origin, lag, timeout, sink)
     try {
-      let reqPath: string
-      if (isAbsolute(path)) {
-        const u = new URL(path)
-        origin = parseOrigin(`${u.protocol}//${u.username ? `${u.username}:${u.password}@` : ''}${u.host}`)
-        reqPath = u.pathname + u.search
-      } else reqPath = origin.basePath + path
-      // Open model: time from the iteration's intended start (coordinated-omission free), first request only.
-      const intended = this.intended ?? this.env.takeIntendedStart?.()
-      this.intended = undefined
-      const lag = intended === undefined ? 0 : Math.max(0, performance.now() - intended)
-      pending = new Pending(this, origin, lag, timeout, sink)
       const headers = this.headers(origin, o)
       const body = o.body ?? null
       const ms = timeout * 1000
@@ -102,7 +102,7 @@ export class HttpSession implements ProtocolSession {
       }
       dispatchExchange(this.clientFor(origin), opts, o.keepBody, this.inflight, ms, pending)
     } catch (e) {
-      ;(pending ?? new Pending(this, origin, 0, timeout, sink)).fail(e)
+      pending.fail(e)
     }
   }
 
