@@ -2,6 +2,7 @@
  * What user code sees: the task context, Locust's self.client (HTTP), WebSocket connections and
  * custom metrics. Contracts only.
  */
+import type { HttpRequestSpec } from './scenario.ts'
 
 /** What a code task receives: the user's client(s) and state. */
 export interface TaskContext {
@@ -32,13 +33,8 @@ export interface HttpResponse {
   error?: string
 }
 
-export interface HttpRequestOptions {
-  name?: string
-  headers?: Record<string, string>
-  query?: Record<string, string | number | boolean>
-  json?: unknown
-  body?: string
-  timeout?: number
+/** A code task's request options: a YAML request's fields (name, headers, query, json, body, timeout in s) plus a check. */
+export interface HttpRequestOptions extends Omit<HttpRequestSpec, 'method' | 'path'> {
   /** Locust's catch_response: return a failure text (or false) to fail, true to pass regardless of status, nothing to keep the status rule. */
   check?: (res: HttpResponse) => string | boolean | void | undefined
 }

@@ -2,6 +2,7 @@
  * What user code sees: the task context, Locust's self.client (HTTP), WebSocket connections and
  * custom metrics. Contracts only.
  */
+import type { HttpRequestSpec } from './scenario.js';
 /** What a code task receives: the user's client(s) and state. */
 export interface TaskContext {
     /** Locust's self.client: requests that are timed and recorded. */
@@ -29,13 +30,8 @@ export interface HttpResponse {
     /** Set when the request failed at the connection level (status 0). */
     error?: string;
 }
-export interface HttpRequestOptions {
-    name?: string;
-    headers?: Record<string, string>;
-    query?: Record<string, string | number | boolean>;
-    json?: unknown;
-    body?: string;
-    timeout?: number;
+/** A code task's request options: a YAML request's fields (name, headers, query, json, body, timeout in s) plus a check. */
+export interface HttpRequestOptions extends Omit<HttpRequestSpec, 'method' | 'path'> {
     /** Locust's catch_response: return a failure text (or false) to fail, true to pass regardless of status, nothing to keep the status rule. */
     check?: (res: HttpResponse) => string | boolean | void | undefined;
 }
